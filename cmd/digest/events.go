@@ -1,0 +1,50 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/topicdigest/digest/site"
+	"github.com/topicdigest/digest/site/model"
+)
+
+func init() {
+	commands["events"] = command{"print how the articles group into events, render nothing", runEvents}
+}
+
+func runEvents(args []string, stdout, stderr io.Writer) int {
+	var o site.Options
+	fs := flag.NewFlagSet("events", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.Content, "content", "content", "content `folder`")
+	asJSON := fs.Bool("json", false, "print the events as JSON (the shape of public/events.json)")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	d, err := site.Load(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "digest events: %v\n", err)
+		return 1
+	}
+	for _, w := range d.Warnings {
+		fmt.Fprintf(stderr, "warning: %v\n", w)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(model.NewEventsJSON(d.Events)); err != nil {
+			fmt.Fprintf(stderr, "digest events: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	for _, e := range d.Events {
+		fmt.Fprintf(stdout, "%s  %s  (%d sources)  [%s]\n", model.FormatDate(e.Date, false), e.Title, len(e.Articles), e.ID)
+		for _, a := range e.Articles {
+			fmt.Fprintf(stdout, "    %-10s %-20s %s\n", model.FormatDate(a.Date, false), a.Source, a.File)
+		}
+	}
+	return 0
+}

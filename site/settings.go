@@ -1,0 +1,35 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// LoadSettings reads content/site.toml over the defaults. A missing file is not
+// an error: a bare folder of articles builds with defaults.
+func LoadSettings(contentDir string) (model.Settings, error) {
+	s := model.DefaultSettings()
+	p := filepath.Join(contentDir, "site.toml")
+	b, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("%s: %w", p, err)
+	}
+	md, err := toml.Decode(string(b), &s)
+	if err != nil {
+		return model.DefaultSettings(), fmt.Errorf("%s: %w", p, err)
+	}
+	if keys := md.Undecoded(); len(keys) > 0 {
+		return s, fmt.Errorf("%s: unknown setting %q", p, keys[0].String())
+	}
+	return s, nil
+}
