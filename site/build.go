@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
@@ -27,6 +26,7 @@ type Options struct {
 	Strict    bool   // any warning fails the build
 	Now       time.Time
 	Log       io.Writer // progress and warnings; nil discards them
+	Progress  Progress  // told as each stage starts; nil reports nothing
 }
 
 // Result says what a build did, for the summary line and for tests.
@@ -54,10 +54,12 @@ func Load(opts Options) (*Digest, error) {
 	if opts.BaseURL != "" {
 		s.BaseURL = opts.BaseURL
 	}
+	report(opts.Progress, StageRead, 0)
 	docs, warns, err := ingest.Walk(opts.Content, ingest.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Content, err)
 	}
+	report(opts.Progress, StageClean, len(docs))
 	cleaned, cw := clean.CleanAll(docs, clean.Options{Now: opts.Now})
 	warns = append(warns, cw...)
 	arts := make([]*model.Article, len(cleaned))
@@ -65,6 +67,7 @@ func Load(opts Options) (*Digest, error) {
 		arts[i] = &cleaned[i]
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	report(opts.Progress, StageGroup, len(arts))
 	evs := group.Group(arts, group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial})
 	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, nil
 }
@@ -73,6 +76,9 @@ func Load(opts Options) (*Digest, error) {
 // then swaps that folder in, so a failed or killed build leaves the old site whole.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
+	if opts.Progress != nil {
+		defer opts.Progress.Done()
+	}
 	d, err := Load(opts)
 	if err != nil {
 		return Result{}, err
@@ -81,40 +87,27 @@ func Build(opts Options) (Result, error) {
 	if opts.Strict && len(d.Warnings) > 0 {
 		return res, fmt.Errorf("%d warnings (strict): first: %v", len(d.Warnings), d.Warnings[0])
 	}
-	out, err := filepath.Abs(opts.Out)
+	pub, err := openPublisher(opts.Out)
 	if err != nil {
 		return res, err
 	}
-	tmp, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".new-")
+	defer pub.close()
+	tmp, err := pub.tempDir()
 	if err != nil {
 		return res, err
 	}
 	defer os.RemoveAll(tmp)
+	report(opts.Progress, StageRender, len(d.Events))
 	st, err := render.Render(tmp, render.Site{Settings: d.Settings, Events: d.Events, Articles: d.Articles},
 		newOverlay(opts.Templates, templates.FS))
 	if err != nil {
 		return res, err
 	}
 	res.Pages = st.Pages
-	if err := swap(tmp, out); err != nil {
+	report(opts.Progress, StagePublish, len(d.Events))
+	if err := pub.swap(tmp); err != nil {
 		return res, err
 	}
 	res.Elapsed = time.Since(start)
 	return res, nil
-}
-
-// swap replaces out with the finished folder tmp in two renames; between them
-// the old site stays on disk under a hidden name.
-func swap(tmp, out string) error {
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	old := tmp + ".old"
-	if err := os.Rename(out, old); err != nil && !os.IsNotExist(err) {
-		return err
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		return err
-	}
-	return os.RemoveAll(old)
 }

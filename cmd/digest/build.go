@@ -4,6 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+
+	"golang.org/x/term"
 
 	"github.com/topicdigest/digest/site"
 )
@@ -30,6 +33,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	o.Log = stderr
+	o.Progress = terminalProgress(stderr)
 	res, err := site.Build(o)
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
@@ -38,7 +42,31 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "digest build: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "%d articles, %d events, %d pages, %d warnings in %.2fs -> %s\n",
-		res.Articles, res.Events, res.Pages, len(res.Warnings), res.Elapsed.Seconds(), o.Out)
+	fmt.Fprintln(stderr, summaryLine(res, o.Out))
 	return 0
+}
+
+// summaryLine is the one line a build ends with: what it made, how many warnings,
+// how long it took and where the site is.
+func summaryLine(res site.Result, out string) string {
+	return fmt.Sprintf("built %s, %s, %s; %s; %.2fs -> %s",
+		plural(res.Articles, "article"), plural(res.Events, "event"), plural(res.Pages, "page"),
+		plural(len(res.Warnings), "warning"), res.Elapsed.Seconds(), out)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// terminalProgress draws a progress bar when w is a terminal and stays quiet
+// otherwise, so logs and pipes get only warnings and the summary.
+func terminalProgress(w io.Writer) site.Progress {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return site.NewTerminalProgress(w)
 }

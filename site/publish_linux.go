@@ -1,0 +1,26 @@
+package site
+
+import (
+	"errors"
+	"os"
+
+	"golang.org/x/sys/unix"
+)
+
+// exchange swaps the folders a and b in one atomic step (renameat2 with
+// RENAME_EXCHANGE). It reports false, and changes nothing, when b does not exist
+// or the file system cannot exchange, so the caller falls back to two renames.
+func exchange(a, b string) (bool, error) {
+	if _, err := os.Lstat(b); os.IsNotExist(err) {
+		return false, nil
+	}
+	err := unix.Renameat2(unix.AT_FDCWD, a, unix.AT_FDCWD, b, unix.RENAME_EXCHANGE)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, unix.EINVAL), errors.Is(err, unix.ENOSYS), errors.Is(err, unix.EXDEV):
+		return false, nil
+	default:
+		return false, err
+	}
+}
