@@ -1,4 +1,10 @@
 // Package render writes the static site and its feeds from grouped events.
+//
+// Every internal link is relative to the page it is on (../../style.css), so
+// the site works wherever it is served: at base_url's path on a static host,
+// at / under `digest serve`, or from a folder. Only 404.html, which a host
+// serves at any depth, links by base_url's path, and feeds, sitemap and
+// canonical links use absolute URLs from base_url.
 package render
 
 import (
@@ -16,12 +22,67 @@ type Site struct {
 
 // Stats say what a render wrote, for the build's summary line.
 type Stats struct {
-	Pages int
-	Files int
+	Pages int // HTML pages
+	Files int // every file written, pages included
 }
 
 // Render writes the site into dir (which exists and is empty), using templates
 // from tpl (the embedded defaults, possibly overlaid by a -templates folder).
 func Render(dir string, s Site, tpl fs.FS) (Stats, error) {
-	return Stats{}, nil
+	ts, err := loadTemplates(tpl)
+	if err != nil {
+		return Stats{}, err
+	}
+	d := newDigest(s)
+	pages := sitePages(d, s.Settings.PerPage)
+	feed, err := newFeed(d, ts, s.Settings.FeedItems)
+	if err != nil {
+		return Stats{}, err
+	}
+	jobs := pageJobs(pages)
+	jobs = append(jobs, dataJobs(d, s, feed, pages)...)
+	assets, err := staticFiles(tpl)
+	if err != nil {
+		return Stats{}, err
+	}
+	for _, name := range assets {
+		jobs = append(jobs, job{path: name, write: func(w *worker) error { return copyStatic(&w.buf, tpl, name) }})
+	}
+	if err := runJobs(dir, jobs, ts); err != nil {
+		return Stats{}, err
+	}
+	return Stats{Pages: len(pages), Files: len(jobs)}, nil
+}
+
+// sitePages lists every HTML page with its place in the site set: the
+// timeline pages, month archives, archive, events, articles, search and 404.
+func sitePages(d *digest, perPage int) []*page {
+	ms := months(d)
+	pages := timelinePages(d, perPage)
+	pages = append(pages, monthPages(d, ms)...)
+	pages = append(pages, archivePage(d, ms))
+	for _, e := range d.Events {
+		pages = append(pages, &page{Site: d, Kind: "event", Dir: e.dir,
+			File: "index.html", Title: e.Headline, Summary: e.Summary, Event: e})
+	}
+	for _, a := range d.Articles {
+		pages = append(pages, &page{Site: d, Kind: "article", Dir: a.dir,
+			File: "index.html", Title: a.Title, Summary: articleSummary(a), Article: a})
+	}
+	pages = append(pages, &page{Site: d, Kind: "search", Dir: "search", File: "index.html", Title: "Search",
+		Summary: "Search the events of " + d.Title + "."})
+	for _, p := range pages {
+		p.Root = rootFrom(p.Dir)
+		p.Canonical = d.BaseURL + dirURL(p.Dir)
+	}
+	pages = append(pages, &page{Site: d, Kind: "404", File: "404.html", Title: "Page not found", Root: d.BasePath})
+	return pages
+}
+
+func articleSummary(a *articleView) string {
+	s := a.Name()
+	if a.Dated() {
+		s += ", " + humanDate(a.Date)
+	}
+	return s + "."
 }

@@ -1,0 +1,132 @@
+package render
+
+import (
+	"sort"
+	"time"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// digest is the whole site as views: events in timeline order (newest first,
+// undated last), articles by id, and the settings every page shows.
+type digest struct {
+	Title       string
+	Description string
+	Language    string
+	BaseURL     string // absolute, ending in "/"
+	BasePath    string // BaseURL's path, for the 404 page
+	Events      []*eventView
+	Articles    []*articleView // sorted by id
+	Updated     time.Time      // newest event update: the feeds' channel date
+	settings    model.Settings
+}
+
+// newDigest cleans and links the site's content once, so the many pages that
+// show the same event share one view of it.
+func newDigest(s Site) *digest {
+	abs, path := baseURL(s.Settings.BaseURL)
+	d := &digest{Title: cleanLine(s.Settings.Title), Description: cleanLine(s.Settings.Description),
+		Language: langTag(s.Settings.Language), BaseURL: abs, BasePath: path, settings: s.Settings}
+	if d.Title == "" {
+		d.Title = "Digest"
+	}
+	slugs := newSlugger()
+	arts := map[string]*articleView{}
+	for _, a := range allArticles(s) {
+		av := newArticleView(a, slugs.assign("articles", a.ID))
+		arts[a.ID] = av
+		d.Articles = append(d.Articles, av)
+	}
+	events := sortedEvents(s.Events)
+	byID := map[string]*eventView{}
+	for _, e := range events {
+		ev := newEventView(e, slugs.assign("events", e.ID), arts)
+		byID[e.ID] = ev
+		d.Events = append(d.Events, ev)
+		for _, src := range ev.Sources {
+			if src.Event == nil {
+				src.Event = ev
+			}
+		}
+		if ev.Updated.After(d.Updated) {
+			d.Updated = ev.Updated
+		}
+	}
+	for i, e := range events {
+		for _, id := range e.Related {
+			if r := byID[id]; r != nil && r != d.Events[i] {
+				d.Events[i].Related = append(d.Events[i].Related, r)
+			}
+		}
+	}
+	return d
+}
+
+// allArticles is Site.Articles plus any event member missing from it, sorted
+// by id, so every source an event lists has a page to link to.
+func allArticles(s Site) []*model.Article {
+	seen := map[string]bool{}
+	var out []*model.Article
+	add := func(a *model.Article) {
+		if a != nil && !seen[a.ID] {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	for _, a := range s.Articles {
+		add(a)
+	}
+	for _, e := range s.Events {
+		for _, a := range e.Articles {
+			add(a)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// sortedEvents orders events newest first (ties by id) with undated events
+// last, whatever order the grouper returned, and drops events with no source.
+func sortedEvents(evs []*model.Event) []*model.Event {
+	out := make([]*model.Event, 0, len(evs))
+	for _, e := range evs {
+		if e != nil && len(e.Articles) > 0 {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Date.IsZero() != b.Date.IsZero() {
+			return b.Date.IsZero()
+		}
+		if !a.Date.Equal(b.Date) {
+			return a.Date.After(b.Date)
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+// langTag keeps a language setting that looks like a BCP 47 tag, since it goes
+// into lang attributes and feeds; anything else falls back to "en".
+func langTag(s string) string {
+	if !isLangTag(s) {
+		return "en"
+	}
+	return s
+}
+
+// isLangTag reports whether s is made like a BCP 47 tag: letters, digits and
+// hyphens, starting with two or three letters.
+func isLangTag(s string) bool {
+	if len(s) < 2 || len(s) > 35 {
+		return false
+	}
+	for i, r := range s {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if i < 2 && !letter || !(letter || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,41 @@
+package render
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestGolden renders the sample digest and compares every file written with
+// testdata/golden; run with -update to rewrite them after a deliberate change.
+func TestGolden(t *testing.T) {
+	dir, st := renderTo(t, sampleSite())
+	got := readTree(t, dir)
+	golden := filepath.Join("testdata", "golden")
+	if *update {
+		require.NoError(t, os.RemoveAll(golden))
+		for name, b := range got {
+			p := filepath.Join(golden, filepath.FromSlash(name))
+			require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+			require.NoError(t, os.WriteFile(p, b, 0o644))
+		}
+	}
+	want := readTree(t, golden)
+	assert.ElementsMatch(t, keys(want), keys(got), "files written")
+	for name, b := range want {
+		assert.Equal(t, string(b), string(got[name]), name)
+	}
+	assert.Equal(t, 9, st.Pages, "1 timeline, 1 month, archive, 1 event, 3 articles, search, 404")
+	assert.Equal(t, len(got), st.Files)
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

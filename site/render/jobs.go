@@ -1,0 +1,140 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/gorilla/feeds"
+	"github.com/yuin/goldmark"
+)
+
+// job is one output file: its path relative to the site root and what fills
+// a worker's buffer with its bytes.
+type job struct {
+	path  string
+	write func(w *worker) error
+}
+
+// worker renders jobs one at a time, reusing its buffers and Markdown renderer.
+type worker struct {
+	buf, md bytes.Buffer
+	gm      goldmark.Markdown
+	ts      templateSet
+}
+
+// runJobs renders and writes every job with a bounded pool of GOMAXPROCS
+// workers. Output does not depend on the order jobs run in; the first error
+// (by job order among those that ran) is returned and stops the rest.
+func runJobs(dir string, jobs []job, ts templateSet) error {
+	var next atomic.Int64
+	var failed atomic.Bool
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &worker{gm: newMarkdown(), ts: ts}
+			for i := int(next.Add(1) - 1); i < len(jobs) && !failed.Load(); i = int(next.Add(1) - 1) {
+				if errs[i] = w.run(dir, jobs[i]); errs[i] != nil {
+					failed.Store(true)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// run renders one job and writes it under dir, refusing any path that would
+// leave dir.
+func (w *worker) run(dir string, j job) error {
+	w.buf.Reset()
+	if err := j.write(w); err != nil {
+		return err
+	}
+	full := filepath.Join(dir, filepath.FromSlash(j.path))
+	if rel, err := filepath.Rel(dir, full); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("%s: output path leaves the site folder", j.path)
+	}
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(full, w.buf.Bytes(), 0o644)
+}
+
+// page executes p's template into the buffer; an article's Markdown body is
+// rendered first, and dropped afterwards to keep memory flat.
+func (w *worker) page(p *page) error {
+	name := pageTemplate(p.Kind)
+	if p.Article != nil {
+		w.md.Reset()
+		if err := renderMarkdown(w.gm, p.Article.Markdown, p.Article.URL, &w.md); err != nil {
+			return fmt.Errorf("%s: markdown: %w", p.Article.File, err)
+		}
+		p.Body = template.HTML(w.md.String())
+		defer func() { p.Body = "" }()
+	}
+	if err := w.ts[name].ExecuteTemplate(&w.buf, name, p); err != nil {
+		return fmt.Errorf("%s: template %s: %w", p.path(), name, err)
+	}
+	return nil
+}
+
+func pageTemplate(kind string) string {
+	switch kind {
+	case "timeline":
+		return tplTimeline
+	case "month":
+		return tplMonth
+	case "archive":
+		return tplArchive
+	case "event":
+		return tplEvent
+	case "article":
+		return tplArticle
+	case "search":
+		return tplSearch
+	}
+	return tplNotFound
+}
+
+func pageJobs(pages []*page) []job {
+	jobs := make([]job, 0, len(pages)+16)
+	for _, p := range pages {
+		jobs = append(jobs, job{path: p.path(), write: func(w *worker) error { return w.page(p) }})
+	}
+	return jobs
+}
+
+// dataJobs are the feeds and the machine-readable files.
+func dataJobs(d *digest, s Site, f *feeds.Feed, pages []*page) []job {
+	with := func(path string, fn func(io.Writer) error) job {
+		return job{path: path, write: func(w *worker) error { return fn(&w.buf) }}
+	}
+	jobs := []job{
+		with("feed.xml", func(o io.Writer) error { return writeRSS(o, d, f) }),
+		with("atom.xml", func(o io.Writer) error { return writeAtom(o, d, f) }),
+		with("feed.json", func(o io.Writer) error { return writeJSONFeed(o, d, f) }),
+		with("events.json", func(o io.Writer) error { return writeEventsJSON(o, s) }),
+		with("search.json", func(o io.Writer) error { return writeSearchIndex(o, d) }),
+	}
+	sm := sitemapFiles(d, sitemapURLs(d, pages))
+	for _, name := range sortedKeys(sm) {
+		jobs = append(jobs, with(name, sm[name]))
+	}
+	return jobs
+}

@@ -1,0 +1,97 @@
+package render
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// newMarkdown is the article body renderer: goldmark in its safe mode (raw HTML
+// is omitted) with links checked by linkFilter. One per worker, as it is
+// cheap to make and then needs no locking.
+func newMarkdown() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(linkFilter{}, 100))),
+	)
+}
+
+// renderMarkdown converts an article body; the article's original URL, when
+// known, resolves the relative links and images the cleaner kept.
+func renderMarkdown(md goldmark.Markdown, src, original string, buf *bytes.Buffer) error {
+	ctx := parser.NewContext()
+	ctx.Set(originalKey, original)
+	return md.Convert([]byte(src), buf, parser.WithContext(ctx))
+}
+
+var originalKey = parser.NewContextKey()
+
+// linkFilter rewrites every link and image destination in an article to an
+// absolute http(s) URL, or removes the link (keeping its text) or image
+// (keeping its alt text) when it has none. goldmark's own safe mode lets
+// data:image URLs and other sites' relative paths through; this does not.
+// Headings move down one level where needed, as the page's title is the h1.
+type linkFilter struct{}
+
+// Transform implements parser.ASTTransformer.
+func (linkFilter) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	original, _ := pc.Get(originalKey).(string)
+	src := reader.Source()
+	var drop []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch v := n.(type) {
+		case *ast.Link:
+			if v.Destination = []byte(resolveURL(original, string(v.Destination))); len(v.Destination) == 0 {
+				drop = append(drop, n)
+			}
+		case *ast.Image:
+			if v.Destination = []byte(resolveURL(original, string(v.Destination))); len(v.Destination) == 0 {
+				drop = append(drop, n)
+			}
+		case *ast.AutoLink:
+			if resolveURL("", string(v.URL(src))) == "" {
+				drop = append(drop, n)
+			}
+		case *ast.Heading:
+			v.Level = min(max(v.Level, 2), 6)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range drop {
+		unwrap(n, src)
+	}
+}
+
+// unwrap replaces a link with its text (a link's children, an autolink's
+// label) and removes an image, whose alt text is a caption out of context,
+// with its paragraph when nothing else is left in it.
+func unwrap(n ast.Node, src []byte) {
+	parent := n.Parent()
+	if parent == nil {
+		return
+	}
+	switch v := n.(type) {
+	case *ast.Image:
+		parent.RemoveChild(parent, n)
+		if parent.ChildCount() == 0 && parent.Kind() == ast.KindParagraph && parent.Parent() != nil {
+			parent.Parent().RemoveChild(parent.Parent(), parent)
+		}
+	case *ast.AutoLink:
+		parent.ReplaceChild(parent, n, ast.NewString(v.Label(src)))
+	default:
+		for c := n.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, n, c)
+			c = next
+		}
+		parent.RemoveChild(parent, n)
+	}
+}

@@ -1,0 +1,84 @@
+package render
+
+import (
+	"html/template"
+	"time"
+)
+
+// page is what a page template receives. One struct serves every kind of
+// page; each kind fills the fields it shows.
+type page struct {
+	Site      *digest
+	Kind      string // "timeline", "month", "archive", "event", "article", "search", "404"
+	Root      string // prefix from this page to the site root, see rootFrom
+	Dir       string // output folder relative to the site root, "" for the root
+	File      string // file name in Dir: "index.html", or "404.html"
+	Title     string // page title, before the site's; "" on the front page
+	Summary   string // meta description
+	Canonical string // absolute URL of the page, "" when it has none (404)
+
+	Days    []day        // timeline and month pages
+	Undated []*eventView // timeline page: events with no known date
+	Pager   *pager       // timeline pages
+	Month   *month       // month page
+	Months  []*month     // archive page
+	Event   *eventView   // event page
+	Article *articleView // article page
+	Body    template.HTML
+}
+
+// path is where the page is written, relative to the site root.
+func (p *page) path() string {
+	if p.Dir == "" {
+		return p.File
+	}
+	return p.Dir + "/" + p.File
+}
+
+// day is one day of the timeline with its events.
+type day struct {
+	Date   time.Time
+	Events []*eventView
+}
+
+// pager links a timeline page to its neighbours; paths are root-relative.
+type pager struct {
+	Number, Total int
+	Newer, Older  string
+	HasNewer      bool
+	HasOlder      bool
+}
+
+// month is one month archive page: its events, and the months beside it.
+type month struct {
+	Path         string // "YYYY/MM/"
+	Date         time.Time
+	Events       []*eventView
+	Newer, Older *month
+}
+
+// ctx hands a partial template its value together with the page's root, since
+// a template call takes only one argument.
+type ctx struct {
+	Root string
+	V    any
+}
+
+func init() { funcs["ctx"] = func(root string, v any) ctx { return ctx{root, v} } }
+
+// groupDays splits events (in timeline order) into days; undated events are
+// returned apart, for the "Date unknown" section.
+func groupDays(evs []*eventView) (days []day, undated []*eventView) {
+	for _, e := range evs {
+		if !e.Dated() {
+			undated = append(undated, e)
+			continue
+		}
+		if n := len(days); n > 0 && days[n-1].Date.Format("2006-01-02") == e.Day {
+			days[n-1].Events = append(days[n-1].Events, e)
+			continue
+		}
+		days = append(days, day{Date: e.Date, Events: []*eventView{e}})
+	}
+	return days, undated
+}

@@ -1,0 +1,127 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// maxSegment bounds one path segment in bytes: file systems refuse names over
+// 255 bytes, and jsonl ids can be arbitrarily long.
+const maxSegment = 120
+
+// slugger turns ids into output paths that are safe on disk and in URLs, and
+// unique even on case-insensitive file systems. It is filled once, in a fixed
+// order, so the same content always gets the same paths.
+type slugger struct {
+	used map[string]bool // lower-cased "kind/slug" already taken
+}
+
+func newSlugger() *slugger { return &slugger{used: map[string]bool{}} }
+
+// assign returns the slug for id under kind ("events", "articles"), adding a
+// numeric suffix when another id already took the same slug.
+func (s *slugger) assign(kind, id string) string {
+	base := slugify(id)
+	slug := base
+	for n := 2; s.used[strings.ToLower(kind+"/"+slug)]; n++ {
+		slug = base + "-" + strconv.Itoa(n)
+	}
+	s.used[strings.ToLower(kind+"/"+slug)] = true
+	return slug
+}
+
+// slugify keeps an id's folder structure but drops empty, "." and ".." segments,
+// replaces characters a URL or a file system would trip on, and shortens long
+// segments with a hash so no two long ids collide.
+func slugify(id string) string {
+	var segs []string
+	for _, seg := range strings.Split(id, "/") {
+		seg = cleanSegment(seg)
+		if seg != "" {
+			segs = append(segs, seg)
+		}
+	}
+	if len(segs) == 0 {
+		return "_"
+	}
+	return strings.Join(segs, "/")
+}
+
+func cleanSegment(seg string) string {
+	if seg == "." || seg == ".." {
+		return ""
+	}
+	seg = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r), r == '-', r == '_', r == '.', r == '~':
+			return r
+		default:
+			return '-'
+		}
+	}, seg)
+	if strings.HasPrefix(seg, ".") {
+		seg = "_" + seg[1:]
+	}
+	if len(seg) > maxSegment {
+		sum := sha256.Sum256([]byte(seg))
+		cut := maxSegment - 17
+		for cut > 0 && !isRuneStart(seg[cut]) {
+			cut--
+		}
+		seg = seg[:cut] + "-" + hex.EncodeToString(sum[:8])
+	}
+	return seg
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// dirURL is the root-relative URL of a page written as dir/index.html: each
+// segment escaped, with a trailing slash so static hosts serve the index.
+func dirURL(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	segs := strings.Split(dir, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/") + "/"
+}
+
+// rootFrom is the relative prefix that leads from a page in dir back to the site
+// root ("" for the root, "../../" for a/b/index.html). Relative links work
+// whatever path the site is served at, which base_url with a path needs.
+func rootFrom(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	return strings.Repeat("../", strings.Count(dir, "/")+1)
+}
+
+// link joins a page's root prefix and a root-relative target; the site root
+// seen from itself is "./", since an empty href would not be a link.
+func link(root, target string) string {
+	if root == "" && target == "" {
+		return "./"
+	}
+	return root + target
+}
+
+// baseURL normalises base_url to an absolute URL ending in "/" and returns it
+// with its path, which the 404 page (served at any depth) uses for its links.
+func baseURL(raw string) (abs, path string) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		u, _ = url.Parse("http://localhost:1313/")
+	}
+	u.RawQuery, u.Fragment = "", ""
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawPath = ""
+	return u.String(), u.EscapedPath()
+}

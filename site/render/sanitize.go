@@ -1,0 +1,92 @@
+package render
+
+import (
+	"net/url"
+	"strings"
+)
+
+// cleanText makes content text safe for HTML and XML: invalid UTF-8 is
+// replaced, and control characters (C0 but tab and newline, DEL, C1) and the
+// noncharacters XML forbids are dropped. Feeds readers reject a whole feed for
+// one such character, and the HTML checker flags them.
+func cleanText(s string) string {
+	if !needsClean(s) {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if badRune(r) {
+			return -1
+		}
+		if r == '\r' {
+			return '\n'
+		}
+		return r
+	}, s)
+}
+
+// needsClean is the fast path: most text has nothing to drop.
+func needsClean(s string) bool {
+	for _, r := range s {
+		if r == '\uFFFD' || r == '\r' || badRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func badRune(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return false
+	case r < 0x20, r >= 0x7F && r <= 0x9F:
+		return true
+	case r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
+		return true
+	}
+	return false
+}
+
+// cleanLine is cleanText for one-line fields (titles, names): runs of
+// whitespace, newlines included, become one space.
+func cleanLine(s string) string {
+	return strings.Join(strings.Fields(cleanText(s)), " ")
+}
+
+// safeURL returns u when it is an absolute http(s) URL, and "" otherwise, so
+// no javascript:, data: or vbscript: link and no relative link pointing into
+// some other site ever reaches a page or feed.
+func safeURL(u string) string {
+	u = strings.TrimSpace(cleanText(u))
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return p.String()
+	}
+	return ""
+}
+
+// resolveURL resolves ref (a link found in an article body) against the
+// article's original URL, keeping it only when the result is http(s); a
+// relative link with no known original is dropped.
+func resolveURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if r.IsAbs() || strings.HasPrefix(ref, "//") {
+		return safeURL(ref)
+	}
+	if strings.HasPrefix(ref, "#") {
+		return "" // fragments point into the original page, not ours
+	}
+	b, err := url.Parse(safeURL(base))
+	if err != nil || b.Host == "" {
+		return ""
+	}
+	return safeURL(b.ResolveReference(r).String())
+}

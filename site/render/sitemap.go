@@ -1,0 +1,99 @@
+package render
+
+import (
+	"encoding/xml"
+	"io"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// sitemapLimit is the most URLs one sitemap file may list (sitemaps.org).
+const sitemapLimit = 50000
+
+const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+type sitemapURL struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod,omitempty"`
+}
+
+type urlSet struct {
+	XMLName xml.Name     `xml:"urlset"`
+	NS      string       `xml:"xmlns,attr"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapIndex struct {
+	XMLName  xml.Name     `xml:"sitemapindex"`
+	NS       string       `xml:"xmlns,attr"`
+	Sitemaps []sitemapURL `xml:"sitemap"`
+}
+
+// sitemapURLs lists every page but the 404 and search pages, with the date
+// it last changed when it has one.
+func sitemapURLs(d *digest, pages []*page) []sitemapURL {
+	urls := make([]sitemapURL, 0, len(pages))
+	for _, p := range pages {
+		if p.Canonical == "" || p.Kind == "search" {
+			continue
+		}
+		urls = append(urls, sitemapURL{Loc: p.Canonical, LastMod: lastMod(d, p)})
+	}
+	return urls
+}
+
+func lastMod(d *digest, p *page) string {
+	var t time.Time
+	switch {
+	case p.Event != nil:
+		t = p.Event.Updated
+	case p.Article != nil:
+		t = p.Article.Date
+	case p.Month != nil:
+		for _, e := range p.Month.Events {
+			if e.Updated.After(t) {
+				t = e.Updated
+			}
+		}
+	case p.Kind == "timeline" && p.Pager.Number == 1:
+		t = d.Updated
+	}
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// sitemapFiles splits urls into sitemap.xml, or, past sitemapLimit, into
+// sitemaps/N.xml files listed by a sitemap.xml index. The result maps each
+// file's path to what writes it.
+func sitemapFiles(d *digest, urls []sitemapURL) map[string]func(io.Writer) error {
+	out := map[string]func(io.Writer) error{}
+	if len(urls) <= sitemapLimit {
+		out["sitemap.xml"] = func(w io.Writer) error {
+			return encodeXML(w, urlSet{NS: sitemapNS, URLs: urls}, "sitemap.xml")
+		}
+		return out
+	}
+	var index sitemapIndex
+	index.NS = sitemapNS
+	for n := 1; len(urls) > 0; n++ {
+		chunk := urls[:min(sitemapLimit, len(urls))]
+		urls = urls[len(chunk):]
+		name := "sitemaps/" + strconv.Itoa(n) + ".xml"
+		index.Sitemaps = append(index.Sitemaps, sitemapURL{Loc: d.BaseURL + name})
+		out[name] = func(w io.Writer) error { return encodeXML(w, urlSet{NS: sitemapNS, URLs: chunk}, name) }
+	}
+	out["sitemap.xml"] = func(w io.Writer) error { return encodeXML(w, index, "sitemap.xml") }
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,248 @@
+package render
+
+import (
+	"strings"
+	"time"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// eventView is an event as every page and feed shows it, with text cleaned and
+// paths computed once. Paths are root-relative (see link); templates prefix
+// them with the page's root.
+type eventView struct {
+	ID       string
+	Path     string // "events/ID/", escaped for URLs
+	dir      string // "events/ID", the output folder
+	Title    string
+	Summary  string
+	Date     time.Time // zero when unknown
+	Updated  time.Time
+	Sources  []*articleView
+	Wire     []wireView
+	Adds     []addView
+	Related  []*eventView
+	Month    string // "YYYY/MM/" of its archive, "" when undated
+	Day      string // "YYYY-MM-DD", "" when undated
+	Outlets  string // source names, comma-separated, for the search index
+	Headline string // Title, or a fallback when the grouper left it empty
+}
+
+// articleView is an article as its own page and its event's source list show it.
+type articleView struct {
+	ID       string
+	Path     string // "articles/ID/", escaped for URLs
+	dir      string // "articles/ID", the output folder
+	Title    string
+	Source   string
+	Agency   string
+	Authors  []string
+	Date     time.Time
+	HasTime  bool
+	URL      string // original, only when an absolute http(s) URL
+	Markdown string
+	Language string
+	Event    *eventView // nil when the article belongs to no event
+	File     string
+}
+
+// wireView is one agency story carried by several outlets.
+type wireView struct {
+	Agency  string
+	Sources []*articleView
+}
+
+// addView is what one source reports that the others do not.
+type addView struct {
+	Source    *articleView
+	Sentences []string
+}
+
+// Dated reports whether the event has a known date, for templates.
+func (e *eventView) Dated() bool { return !e.Date.IsZero() }
+
+// Changed reports whether coverage arrived after the first report.
+func (e *eventView) Changed() bool { return e.Updated.After(e.Date) }
+
+// Dated reports whether the article has a known date, for templates.
+func (a *articleView) Dated() bool { return !a.Date.IsZero() }
+
+// Name is how a source is called in lists: its outlet, else its agency.
+func (a *articleView) Name() string {
+	switch {
+	case a.Source != "":
+		return a.Source
+	case a.Agency != "":
+		return a.Agency
+	}
+	return "Unknown source"
+}
+
+// newArticleView copies what pages need from a, cleaned.
+func newArticleView(a *model.Article, slug string) *articleView {
+	v := &articleView{
+		ID: a.ID, Path: "articles/" + dirURL(slug), dir: "articles/" + slug, Title: cleanLine(a.Title),
+		Source: cleanLine(a.Source), Agency: cleanLine(a.Agency), Date: a.Date, HasTime: a.HasTime,
+		URL: safeURL(a.URL), Markdown: cleanText(a.Markdown), Language: cleanLine(a.Language), File: a.File,
+	}
+	for _, au := range a.Authors {
+		if au = cleanLine(au); au != "" {
+			v.Authors = append(v.Authors, au)
+		}
+	}
+	if v.Title == "" {
+		v.Title = "Untitled article"
+	}
+	if !isLangTag(v.Language) {
+		v.Language = ""
+	}
+	return v
+}
+
+// newEventView builds the event's view from its members' views; Related is
+// filled later, once every event has a view.
+func newEventView(e *model.Event, slug string, arts map[string]*articleView) *eventView {
+	v := &eventView{ID: e.ID, Path: "events/" + dirURL(slug), dir: "events/" + slug, Title: cleanLine(e.Title),
+		Summary: cleanLine(e.Summary), Date: e.Date, Updated: e.Updated}
+	if v.Updated.Before(v.Date) {
+		v.Updated = v.Date
+	}
+	var names []string
+	for _, a := range e.Articles {
+		av := arts[a.ID]
+		if a == nil || av == nil {
+			continue
+		}
+		v.Sources = append(v.Sources, av)
+		names = append(names, av.Name())
+	}
+	v.Outlets = strings.Join(uniq(names), ", ")
+	v.Headline = headline(v)
+	if v.Summary == "" {
+		v.Summary = fallbackSummary(e)
+	}
+	if v.Dated() {
+		v.Day = v.Date.Format("2006-01-02")
+		v.Month = v.Date.Format("2006/01") + "/"
+	}
+	v.Wire = wireViews(e, arts)
+	v.Adds = addViews(e, arts)
+	return v
+}
+
+// fallbackSummary is the lead of the first member with text, for events the
+// grouper wrote no summary for.
+func fallbackSummary(e *model.Event) string {
+	for _, a := range e.Articles {
+		if a != nil && strings.TrimSpace(a.Text) != "" {
+			return leadSentences(a.Text, 2, 320)
+		}
+	}
+	return ""
+}
+
+func headline(v *eventView) string {
+	if v.Title != "" {
+		return v.Title
+	}
+	for _, s := range v.Sources {
+		if s.Title != "" {
+			return s.Title
+		}
+	}
+	return "Untitled event"
+}
+
+func wireViews(e *model.Event, arts map[string]*articleView) []wireView {
+	var out []wireView
+	for _, w := range e.Wire {
+		wv := wireView{Agency: cleanLine(w.Agency)}
+		for _, id := range w.Articles {
+			if av := arts[id]; av != nil {
+				wv.Sources = append(wv.Sources, av)
+			}
+		}
+		if len(wv.Sources) > 0 {
+			out = append(out, wv)
+		}
+	}
+	return out
+}
+
+// addViews lists each source's own sentences in the event's source order, so
+// the page reads the same on every build whatever the map order.
+func addViews(e *model.Event, arts map[string]*articleView) []addView {
+	var out []addView
+	for _, a := range e.Articles {
+		if a == nil || arts[a.ID] == nil {
+			continue
+		}
+		var sents []string
+		for _, s := range e.Adds[a.ID] {
+			if s = cleanLine(s); s != "" {
+				sents = append(sents, s)
+			}
+		}
+		if len(sents) > 0 {
+			out = append(out, addView{Source: arts[a.ID], Sentences: sents})
+		}
+	}
+	return out
+}
+
+func uniq(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// leadSentences is the summary fallback when the grouper wrote none: the
+// first n sentences of text's first paragraph, cut at max bytes on a word.
+func leadSentences(text string, n, max int) string {
+	para := cleanLine(strings.SplitN(strings.TrimSpace(text), "\n\n", 2)[0])
+	end := 0
+	for i := 0; i < n && end < len(para); i++ {
+		j := sentenceEnd(para[end:])
+		if j < 0 {
+			end = len(para)
+			break
+		}
+		end += j
+	}
+	out := strings.TrimSpace(para[:end])
+	if len(out) <= max {
+		return out
+	}
+	cut := strings.LastIndexByte(out[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !isRuneStart(out[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(out[:cut], " ,;:") + "…"
+}
+
+// sentenceEnd is the index just after the first ". ", "! " or "? " (closing
+// quotes included), or -1 when the text is one sentence.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.IndexByte("\"')", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) && s[j] == ' ' && i > 1 && s[i-2] != ' ' {
+			return j
+		}
+	}
+	return -1
+}
