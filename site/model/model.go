@@ -42,7 +42,9 @@ type Meta struct {
 	DateRaw   string    // the date exactly as written
 	Date      time.Time // parsed DateRaw; zero when absent or unparseable
 	DateLabel string    // label after a `date YYYY-MM-DD label` line (site name or navigation word)
+	HasTime   bool      // Date carries a time of day that was written, not just a day
 	FetchedAt time.Time // when `digest add` fetched the page, if it did
+	Charset   string    // encoding the file was decoded from, e.g. "utf-8", "windows-1252"
 }
 
 // Article is a cleaned article: what a reader of the digest sees.
