@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Whole-pipeline timings on generated raw articles: full builds of 10,000 and
+# 100,000 articles (wall time and peak RSS), the 10k -> 100k growth factor, then
+# an incremental rebuild (one article added to the 100k folder, with the cache
+# warm) checked byte for byte against a fresh full build.
+#
+# usage (from the project root): scripts/bench.sh [SMALL] [LARGE]   (default 10000 100000)
+# env: BENCH_DIR (default /dev/shm/digest-bench), RUNS (full builds per size, default 1),
+#      SEED (corpus seed, default 1).
+# Full builds run cold (DIGEST_CACHE=off); the incremental part uses a cache in BENCH_DIR.
+# The machine's cores are shared: run it twice and read the figures as noisy.
+set -euo pipefail
+small=${1:-10000}
+large=${2:-100000}
+runs=${RUNS:-1}
+seed=${SEED:-1}
+work=${BENCH_DIR:-/dev/shm/digest-bench}
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
+
+mkdir -p "$work"
+go build -o "$work/digest" ./cmd/digest
+go build -o "$work/benchcorpus" ./cmd/benchcorpus
+
+# corpus N DIR: generate N articles into DIR/articles unless already there.
+corpus() {
+	if [ "$(cat "$1/.stamp" 2>/dev/null)" != "$2 $seed" ]; then
+		rm -rf "$1"
+		"$work/benchcorpus" -n "$2" -seed "$seed" -out "$1" 2>&1 | sed 's/^/  /'
+		echo "$2 $seed" > "$1/.stamp"
+	fi
+}
+
+# timed LABEL CACHE ARGS...: one digest build under GNU time; prints wall s and peak MiB.
+timed() {
+	local label=$1 cache=$2; shift 2
+	DIGEST_CACHE=$cache /usr/bin/time -v -o "$work/time.txt" "$work/digest" build "$@" 2> "$work/build.log" ||
+		{ cat "$work/build.log" >&2; exit 1; }
+	local wall rss
+	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$work/time.txt")
+	rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")
+	printf '%-28s %7.2f s  %6d MiB  %s\n' "$label" "$wall" "$rss" "$(tail -1 "$work/build.log")" >&2
+	echo "$wall"
+}
+
+# median of the arguments
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "digest bench: $(nproc) cores, runs=$runs, work in $work ($(df --output=fstype "$work" | tail -1))" >&2
+corpus "$work/c$small" "$small"
+# the large corpus is generated with one article more, held back for the incremental step
+corpus "$work/c$large" "$((large + 1))"
+extra=$(ls "$work/c$large/articles" | grep -v site.toml | sort | tail -1)
+[ -f "$work/c$large/articles/$extra" ] && mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
+
+declare -A med
+for n in "$small" "$large"; do
+	ts=()
+	for _ in $(seq "$runs"); do
+		ts+=("$(timed "full $n" off -content "$work/c$n/articles" -out "$work/out$n")")
+	done
+	med[$n]=$(median "${ts[@]}")
+done
+awk -v a="${med[$small]}" -v b="${med[$large]}" -v s="$small" -v l="$large" \
+	'BEGIN {printf "growth %s -> %s: %.2fx (median %.2f s -> %.2f s)\n", s, l, b/a, a, b}' >&2
+
+cache="$work/cache"
+rm -rf "$cache"
+timed "warm-up (fills cache) $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
+timed "no-change rebuild $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
+mv "$work/c$large/extra.txt" "$work/c$large/articles/$extra"
+inc=$(timed "incremental +1 article" "$cache" -content "$work/c$large/articles" -out "$work/inc")
+timed "fresh full build $((large + 1))" off -content "$work/c$large/articles" -out "$work/fresh" >/dev/null
+mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
+awk -v i="$inc" -v f="${med[$large]}" 'BEGIN {printf "incremental: %.2f s = %.1f%% of the full %s build\n", i, 100*i/f, ""}' >&2
+if diff -r -q "$work/inc" "$work/fresh" >&2; then
+	echo "incremental output is byte-identical to a fresh full build" >&2
+else
+	echo "incremental output DIFFERS from a fresh full build" >&2
+	exit 1
+fi

@@ -1,0 +1,119 @@
+package cache
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+func TestPackRoundTripKeepsOnlyUsedEntries(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "articles.pack")
+	p, err := Load[model.Article](path)
+	require.NoError(t, err)
+	when := time.Date(2025, 7, 24, 5, 34, 0, 0, time.UTC)
+	p.Put("a", model.Article{ID: "a", Title: "A", Date: when, Authors: []string{"X"}})
+	p.Put("b", model.Article{ID: "b", Title: "B"})
+	require.NoError(t, p.Save())
+
+	p, err = Load[model.Article](path)
+	require.NoError(t, err)
+	a, ok := p.Get("a")
+	require.True(t, ok)
+	assert.Equal(t, "A", a.Title)
+	assert.True(t, when.Equal(a.Date))
+	assert.Equal(t, []string{"X"}, a.Authors)
+	assert.Equal(t, 1, p.Hits())
+	_, ok = p.Get("missing")
+	assert.False(t, ok)
+	require.NoError(t, p.Save())
+
+	p, err = Load[model.Article](path)
+	require.NoError(t, err)
+	_, ok = p.Get("b")
+	assert.False(t, ok, "an entry no build used is dropped")
+	_, ok = p.Get("a")
+	assert.True(t, ok)
+}
+
+func TestPackSaveSkipsUnchanged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	p, _ := Load[string](path)
+	p.Put("k", "v")
+	require.NoError(t, p.Save())
+	old := time.Now().Add(-time.Hour)
+	require.NoError(t, os.Chtimes(path, old, old))
+
+	p, _ = Load[string](path)
+	_, ok := p.Get("k")
+	require.True(t, ok)
+	assert.False(t, p.Changed())
+	require.NoError(t, p.Save())
+	fi, err := os.Stat(path)
+	require.NoError(t, err)
+	assert.True(t, fi.ModTime().Equal(old), "an unchanged pack is not rewritten")
+}
+
+func TestPackCorruptIsEmpty(t *testing.T) {
+	for name, body := range map[string]string{
+		"foreign": "not a pack at all",
+		"short":   "dig",
+		"torn":    packMagic + "\x07garbage",
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "p.pack")
+			require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+			p, err := Load[string](path)
+			assert.Error(t, err)
+			require.NotNil(t, p)
+			_, ok := p.Get("k")
+			assert.False(t, ok)
+			p.Put("k", "v")
+			require.NoError(t, p.Save(), "a corrupt pack is replaced")
+		})
+	}
+}
+
+func TestKeySeparatesParts(t *testing.T) {
+	assert.NotEqual(t, Key("ab", "c"), Key("a", "bc"))
+	assert.Equal(t, Key("a", "b"), Key("a", "b"))
+	assert.Len(t, Key(), 64)
+}
+
+func TestCodeVersionIsStable(t *testing.T) {
+	v := CodeVersion()
+	assert.Len(t, v, 64)
+	assert.Equal(t, v, CodeVersion())
+}
+
+func TestDir(t *testing.T) {
+	tmp := t.TempDir()
+	content := filepath.Join(tmp, "content")
+	t.Chdir(tmp)
+	tests := []struct {
+		name, env string
+		want      func(string) bool
+	}{
+		{"off", "off", func(d string) bool { return d == "" }},
+		{"env folder", filepath.Join(tmp, "c"), func(d string) bool { return filepath.Dir(d) == filepath.Join(tmp, "c") }},
+		{"default beside", "", func(d string) bool { return filepath.Dir(d) == filepath.Join(tmp, DefaultDir) }},
+		{"never inside content", filepath.Join(content, "x"), func(d string) bool { return !within(d, content) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv(EnvVar, tc.env)
+			d, err := Dir(content)
+			require.NoError(t, err)
+			assert.True(t, tc.want(d), "got %q", d)
+		})
+	}
+	t.Setenv(EnvVar, "")
+	a, _ := Dir(content)
+	b, _ := Dir(filepath.Join(tmp, "other"))
+	assert.NotEqual(t, a, b, "each content folder has its own cache")
+}
