@@ -1,0 +1,35 @@
+package render
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRenderMarkdown(t *testing.T) {
+	cases := []struct{ name, src, original, want string }{
+		{"paragraphs and subheadings", "One.\n\n## Sub\n\nTwo.", "", "<p>One.</p>\n<h2>Sub</h2>\n<p>Two.</p>\n"},
+		{"h1 moves below the title", "# Top", "", "<h2>Top</h2>\n"},
+		{"raw html omitted", "a <b onclick=x>b</b>", "", "<p>a <!-- raw HTML omitted -->b<!-- raw HTML omitted --></p>\n"},
+		{"absolute link kept", "[x](https://a.example/p)", "", "<p><a href=\"https://a.example/p\">x</a></p>\n"},
+		{"javascript link unwrapped", "[x](javascript:alert(1))", "", "<p>x</p>\n"},
+		{"upper-case scheme too", "[x](JaVaScRiPt:alert(1))", "", "<p>x</p>\n"},
+		{"data image dropped", "![a](data:image/png;base64,AAAA)", "", ""},
+		{"relative link resolved", "[x](/p?q=1)", "https://a.example/news/1", "<p><a href=\"https://a.example/p?q=1\">x</a></p>\n"},
+		{"relative link without original", "[x](/p)", "", "<p>x</p>\n"},
+		{"relative image resolved", "![alt](img.png)", "https://a.example/news/1", "<p><img src=\"https://a.example/news/img.png\" alt=\"alt\"></p>\n"},
+		{"fragment link unwrapped", "[x](#top)", "https://a.example/", "<p>x</p>\n"},
+		{"script autolink becomes text", "<javascript:alert(1)>", "", "<p>javascript:alert(1)</p>\n"},
+		{"web autolink kept", "<https://a.example/>", "", "<p><a href=\"https://a.example/\">https://a.example/</a></p>\n"},
+	}
+	md := newMarkdown()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, renderMarkdown(md, c.src, c.original, &buf))
+			assert.Equal(t, c.want, buf.String())
+		})
+	}
+}

@@ -1,0 +1,73 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPagination: 45 dated and 3 undated events at 10 a page make 5 pages;
+// each links its neighbours, and the undated ones close the last page under
+// "Date unknown".
+func TestPagination(t *testing.T) {
+	dir, st := renderTo(t, manySite(45, 3, 20))
+	files := readTree(t, dir)
+	pages := []string{"index.html", "page/2/index.html", "page/3/index.html", "page/4/index.html", "page/5/index.html"}
+	for i, p := range pages {
+		body := string(files[p])
+		require.NotEmpty(t, body, p)
+		want := 10
+		if i == 4 {
+			want = 8
+		}
+		assert.Equal(t, want, strings.Count(body, `<article class="card">`), p)
+		assert.Equal(t, 1, strings.Count(body, "<h1"), p)
+		assert.Equal(t, i > 0, strings.Contains(body, `rel="prev"`), p)
+		assert.Equal(t, i < 4, strings.Contains(body, `rel="next"`), p)
+	}
+	assert.NotContains(t, files, "page/1/index.html", "page 1 is index.html")
+	assert.NotContains(t, files, "page/6/index.html")
+	assert.Contains(t, string(files["page/2/index.html"]), `<a rel="prev" href="../../">`)
+	assert.Contains(t, string(files["page/2/index.html"]), `<a rel="next" href="../../page/3/">`)
+	last := string(files["page/5/index.html"])
+	assert.Contains(t, last, "<h2>Date unknown</h2>")
+	assert.Less(t, strings.Index(last, "a00044"), strings.Index(last, "Date unknown"), "dated events first")
+	assert.Greater(t, strings.Index(last, "a00047"), strings.Index(last, "Date unknown"))
+	first := string(files["index.html"])
+	assert.Less(t, strings.Index(first, "a00000"), strings.Index(first, "a00001"), "newest first")
+	assert.Equal(t, 5+2+1+48+48+2, st.Pages, "timeline, months, archive, events, articles, search and 404")
+}
+
+// TestMonthArchives: events every 20 hours from 24 July back cover June and
+// July 2025; each month page holds its events and links to its neighbours.
+func TestMonthArchives(t *testing.T) {
+	dir, _ := renderTo(t, manySite(45, 3, 20))
+	files := readTree(t, dir)
+	july, june := string(files["2025/07/index.html"]), string(files["2025/06/index.html"])
+	require.NotEmpty(t, july)
+	require.NotEmpty(t, june)
+	assert.NotContains(t, files, "2025/05/index.html")
+	// 24 July 12:00 back in steps of 20 h: events 0..28 (564 h back is 1 July 00:00) fall in July.
+	assert.Equal(t, 29, strings.Count(july, `<article class="card">`))
+	assert.Equal(t, 16, strings.Count(june, `<article class="card">`))
+	assert.Contains(t, july, `href="../../2025/06/">June 2025 →`)
+	assert.Contains(t, june, `href="../../2025/07/">← July 2025`)
+	assert.Contains(t, string(files["archive/index.html"]), `<a href="../2025/07/">July 2025</a> <span class="count">29</span>`)
+	days := strings.Count(july, `<section class="day">`)
+	assert.Greater(t, days, 20, "events are grouped by day")
+	assert.Less(t, days, 29)
+}
+
+// TestGroupDays keeps timeline order and splits on the calendar day.
+func TestGroupDays(t *testing.T) {
+	d := newDigest(manySite(5, 2, 10))
+	days, undated := groupDays(d.Events)
+	assert.Len(t, undated, 2)
+	var got []int
+	for _, day := range days {
+		got = append(got, len(day.Events))
+	}
+	assert.Equal(t, []int{2, 2, 1}, got, "12:00, 02:00 | 16:00, 06:00 | 20:00")
+}
