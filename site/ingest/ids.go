@@ -48,7 +48,8 @@ func slugPath(p string) string {
 // "日本" -> "ri-ben") and keeps lowercase letters, digits and "_", with every run
 // of anything else (dashes included) as one "-". A name with nothing left becomes "x-" and a
 // short hash of it, so different such names stay apart.
-func slugSegment(s string) string {
+func slugSegment(name string) string {
+	s := name
 	if !isASCII(s) {
 		s = unidecode.Unidecode(s)
 	}
@@ -72,7 +73,7 @@ func slugSegment(s string) string {
 	}
 	out := strings.Trim(b.String(), "-")
 	if out == "" {
-		sum := sha256.Sum256([]byte(s))
+		sum := sha256.Sum256([]byte(name))
 		return "x-" + hex.EncodeToString(sum[:4])
 	}
 	return out
