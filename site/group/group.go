@@ -1,4 +1,12 @@
 // Package group joins articles that report the same happening into events.
+//
+// Each article becomes a TF-IDF vector over stemmed words, names and figures,
+// with titles and leads weighing more than tails (features.go, vector.go).
+// Candidate pairs come from an inverted index over each article's most
+// distinctive terms, within the time window (index.go); clusters grow along the
+// strongest pairs while the centroid of the event still resembles the newcomer
+// (cluster.go). Events then get their headline, summary, wire copies, what each
+// source adds, and links to related events.
 package group
 
 import (
@@ -7,18 +15,78 @@ import (
 	"github.com/topicdigest/digest/site/model"
 )
 
+// Defaults for Options left at zero.
+const (
+	DefaultWindowDays       = 7
+	DefaultThreshold        = 0.09
+	DefaultRelatedThreshold = 0.06
+)
+
 // Options tune grouping.
 type Options struct {
-	WindowDays int             // dated articles join only within this many days of an event's span
-	Editorial  model.Editorial // the editor's overrides
+	WindowDays       int             // dated articles join only within this many days of an event's span
+	Threshold        float64         // least mean pair similarity for two clusters to merge
+	RelatedThreshold float64         // least mean pair similarity for two events to be linked as related
+	Editorial        model.Editorial // the editor's overrides
 }
 
-// Group returns the events, newest first.
-func Group(arts []*model.Article, opts Options) []*model.Event {
-	var evs []*model.Event
-	for _, a := range arts {
-		evs = append(evs, &model.Event{ID: a.ID, Title: a.Title, Date: a.Date, Updated: a.Date, Articles: []*model.Article{a}})
+// withDefaults fills in what the caller left at zero.
+func (o Options) withDefaults() Options {
+	if o.WindowDays <= 0 {
+		o.WindowDays = DefaultWindowDays
 	}
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.After(evs[j].Date) })
-	return evs
+	if o.Threshold <= 0 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.RelatedThreshold <= 0 {
+		o.RelatedThreshold = DefaultRelatedThreshold
+	}
+	return o
+}
+
+// Group returns the events, newest first (by date, then id), each with its
+// articles by date then id, the founding article first.
+func Group(arts []*model.Article, opts Options) []*model.Event {
+	g := newGrouping(arts, opts)
+	return g.events()
+}
+
+// grouping is one run of the grouper, kept whole so Explain can look inside.
+type grouping struct {
+	opts  Options
+	docs  []doc
+	voc   *vocabulary
+	pos   map[string]int32 // article id -> position in docs
+	edges []edge
+	cl    *clusters
+}
+
+func newGrouping(arts []*model.Article, opts Options) *grouping {
+	opts = opts.withDefaults()
+	hide := hidden(opts.Editorial)
+	var kept []*model.Article
+	for _, a := range sortedByID(arts) {
+		if !hide[a.ID] {
+			kept = append(kept, a)
+		}
+	}
+	g := &grouping{opts: opts, pos: make(map[string]int32, len(kept))}
+	for i, a := range kept {
+		g.pos[a.ID] = int32(i)
+	}
+	g.docs, g.voc = prepare(kept)
+	ix := buildIndex(g.docs)
+	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, opts.Threshold)
+	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
+	applyJoins(g.cl, opts.Editorial, g.pos)
+	g.cl.cluster(g.edges, opts.Threshold, opts.WindowDays)
+	return g
+}
+
+// sortedByID is a copy of the articles in id order, the order every later step
+// relies on for determinism whatever the input order.
+func sortedByID(arts []*model.Article) []*model.Article {
+	out := append([]*model.Article(nil), arts...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }

@@ -1,0 +1,187 @@
+package group
+
+import (
+	"container/heap"
+	"sort"
+)
+
+// clusters is a union-find over the articles that keeps, at each root, the
+// sum of its members' vectors and their date span. Two clusters merge when the
+// mean similarity of all their member pairs, decayed by the days between their
+// spans, reaches the threshold: an article joins an event for resembling the
+// event as a whole, not one member, which stops chains of same-kind stories
+// from fusing (single link), and big clusters do not swallow each other for
+// their smoothed centroids (centroid link).
+type clusters struct {
+	parent []int32
+	size   []int32
+	sum    []vec
+	spans  []span
+	apart  *apartRules
+}
+
+func newClusters(docs []doc, apart *apartRules) *clusters {
+	c := &clusters{parent: make([]int32, len(docs)), size: make([]int32, len(docs)),
+		sum: make([]vec, len(docs)), spans: make([]span, len(docs)), apart: apart}
+	for i := range docs {
+		c.parent[i] = int32(i)
+		c.size[i] = 1
+		c.sum[i] = docs[i].v
+		c.spans[i] = docs[i].span()
+	}
+	return c
+}
+
+func (c *clusters) find(i int32) int32 {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// link is how strongly two clusters (given by their roots) belong together.
+func (c *clusters) link(a, b int32, windowDays int) float64 {
+	return meanLink(c.sum[a], c.sum[b], c.size[a], c.size[b]) * decay(c.spans[a].gap(c.spans[b]), windowDays)
+}
+
+// union merges two roots, the smaller index staying root so the result does
+// not depend on the order of equal-score merges.
+func (c *clusters) union(a, b int32) {
+	if b < a {
+		a, b = b, a
+	}
+	c.parent[b] = a
+	c.size[a] += c.size[b]
+	c.sum[a] = c.sum[a].add(c.sum[b])
+	c.sum[b] = vec{}
+	c.spans[a] = c.spans[a].join(c.spans[b])
+	c.apart.merge(a, b)
+}
+
+// cluster is average-link agglomeration restricted to candidate pairs: it
+// repeatedly merges the two neighbouring clusters whose mean pairwise
+// similarity (decayed by the days between them) is highest, until none reaches
+// the threshold or an editorial rule keeps them apart. The mean over all pairs
+// comes exactly from the summed unit vectors, so pairs that were never
+// candidates count as what they are, not as zero or as missing.
+func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
+	adj := make([]map[int32]bool, len(c.parent))
+	h := &linkHeap{}
+	for _, e := range edges {
+		a, b := c.find(e.a), c.find(e.b)
+		if a == b {
+			continue
+		}
+		if adj[a] == nil {
+			adj[a] = map[int32]bool{}
+		}
+		if adj[b] == nil {
+			adj[b] = map[int32]bool{}
+		}
+		if adj[a][b] {
+			continue
+		}
+		adj[a][b], adj[b][a] = true, true
+		h.push(c, a, b, windowDays)
+	}
+	for h.Len() > 0 {
+		top := heap.Pop(h).(linkItem)
+		if top.score < threshold {
+			break
+		}
+		if !c.current(top) || c.apart.conflict(top.a, top.b) {
+			continue
+		}
+		a, b := top.a, top.b
+		c.union(a, b)
+		keep, gone := min(a, b), max(a, b)
+		for n := range adj[gone] {
+			delete(adj[n], gone)
+			if n != keep {
+				adj[n][keep] = true
+				adj[keep][n] = true
+			}
+		}
+		delete(adj[keep], gone)
+		adj[gone] = nil
+		for _, n := range sortedNeighbours(adj[keep]) {
+			h.push(c, keep, n, windowDays)
+		}
+	}
+}
+
+// current reports whether a heap item still describes two live clusters of
+// the sizes it was computed for.
+func (c *clusters) current(it linkItem) bool {
+	return c.parent[it.a] == it.a && c.parent[it.b] == it.b && c.size[it.a] == it.sa && c.size[it.b] == it.sb
+}
+
+func sortedNeighbours(m map[int32]bool) []int32 {
+	out := make([]int32, 0, len(m))
+	for n := range m {
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// linkItem is a candidate merge, valid while both clusters keep their sizes.
+type linkItem struct {
+	score  float64
+	a, b   int32
+	sa, sb int32
+}
+
+// linkHeap pops the strongest link first, ties by cluster roots.
+type linkHeap []linkItem
+
+func (h linkHeap) Len() int { return len(h) }
+func (h linkHeap) Less(i, j int) bool {
+	if h[i].score != h[j].score {
+		return h[i].score > h[j].score
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *linkHeap) Push(x any)   { *h = append(*h, x.(linkItem)) }
+func (h *linkHeap) Pop() any {
+	old := *h
+	it := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return it
+}
+
+func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
+	if b < a {
+		a, b = b, a
+	}
+	heap.Push(h, linkItem{score: c.link(a, b, windowDays), a: a, b: b, sa: c.size[a], sb: c.size[b]})
+}
+
+// groups lists the members of each cluster, in article order, clusters ordered
+// by their first member.
+func (c *clusters) groups() [][]int {
+	byRoot := map[int32]int{}
+	var out [][]int
+	for i := range c.parent {
+		r := c.find(int32(i))
+		k, ok := byRoot[r]
+		if !ok {
+			k = len(out)
+			byRoot[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// meanLink is the mean cosine over all pairs of members of two clusters, from
+// their summed unit vectors: sum(a)·sum(b) / (|a|·|b|).
+func meanLink(sa, sb vec, na, nb int32) float64 {
+	return sa.dot(sb) / float64(na*nb)
+}

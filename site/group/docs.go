@@ -1,0 +1,71 @@
+package group
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// doc is one article prepared for grouping.
+type doc struct {
+	art   *model.Article
+	f     features
+	v     vec     // unit TF-IDF vector
+	day   float64 // days since the Unix epoch, fractional when the time is known
+	dated bool
+}
+
+// prepare extracts and weighs every article. Extraction runs in parallel, one
+// analyzer cache per worker; everything that numbers terms runs in article order,
+// so the result does not depend on the number of cores.
+func prepare(arts []*model.Article) ([]doc, *vocabulary) {
+	docs := make([]doc, len(arts))
+	parallel(len(arts), func(lo, hi int) {
+		ans := analyzers{}
+		for i := lo; i < hi; i++ {
+			a := arts[i]
+			docs[i] = doc{art: a, f: extract(a.Title, a.Text, ans.get(a.Language)), dated: a.Dated()}
+			if docs[i].dated {
+				docs[i].day = float64(a.Date.Unix()) / 86400
+			}
+		}
+	})
+	bags := make([]map[string]float64, len(docs))
+	for i := range docs {
+		bags[i] = docs[i].f.bag
+	}
+	voc := buildVocabulary(bags)
+	parallel(len(docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			docs[i].v = voc.weigh(docs[i].f.bag, len(docs))
+		}
+	})
+	return docs, voc
+}
+
+// parallel splits [0,n) into chunks handled by GOMAXPROCS goroutines; fn must
+// only write to positions inside its own chunk.
+func parallel(n int, fn func(lo, hi int)) {
+	workers := runtime.GOMAXPROCS(0)
+	chunk := (n + workers*4 - 1) / (workers * 4)
+	if chunk < 64 {
+		chunk = 64
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for lo := range next {
+				fn(lo, min(lo+chunk, n))
+			}
+		}()
+	}
+	for lo := 0; lo < n; lo += chunk {
+		next <- lo
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,78 @@
+package group
+
+import (
+	"sort"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// events turns the clusters into model events with everything the pages show.
+func (g *grouping) events() []*model.Event {
+	groups := g.cl.groups()
+	evs := make([]*model.Event, len(groups))
+	parallel(len(groups), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			evs[k] = g.event(groups[k])
+		}
+	})
+	linkRelated(g, groups, evs)
+	sortEvents(evs)
+	return evs
+}
+
+// event builds one event from its members' positions.
+func (g *grouping) event(members []int) *model.Event {
+	sortMembers(g.docs, members)
+	e := &model.Event{ID: g.docs[members[0]].art.ID}
+	for _, m := range members {
+		a := g.docs[m].art
+		e.Articles = append(e.Articles, a)
+		if a.Dated() {
+			if e.Date.IsZero() || a.Date.Before(e.Date) {
+				e.Date = a.Date
+			}
+			if a.Date.After(e.Updated) {
+				e.Updated = a.Date
+			}
+		}
+	}
+	e.Title = g.headline(members)
+	e.Wire = wireStories(g.docs, members)
+	e.Adds = sourceAdds(g.docs, members)
+	e.Summary = g.summary(members)
+	return e
+}
+
+// sortMembers orders an event's articles by date then id, undated last: the
+// first is the founding article that names the event.
+func sortMembers(docs []doc, members []int) {
+	sort.Slice(members, func(i, j int) bool {
+		a, b := &docs[members[i]], &docs[members[j]]
+		if a.dated != b.dated {
+			return a.dated
+		}
+		if a.dated && !a.art.Date.Equal(b.art.Date) {
+			return a.art.Date.Before(b.art.Date)
+		}
+		return a.art.ID < b.art.ID
+	})
+}
+
+// sortEvents orders events newest first, then by id; undated events come last.
+func sortEvents(evs []*model.Event) {
+	sort.Slice(evs, func(i, j int) bool {
+		if !evs[i].Date.Equal(evs[j].Date) {
+			return evs[i].Date.After(evs[j].Date)
+		}
+		return evs[i].ID < evs[j].ID
+	})
+}
+
+// articles are the members' articles, in the order given.
+func (g *grouping) articles(members []int) []*model.Article {
+	out := make([]*model.Article, len(members))
+	for i, m := range members {
+		out[i] = g.docs[m].art
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package group
+
+import (
+	"strings"
+)
+
+// Term weights: names of people, places and organisations and figures single
+// out one happening among others of its kind ("Tara Reid" rather than "rehab",
+// "81st" rather than "Oscars"), so they weigh more than common words; the title
+// and the lead state the happening, the tail adds background, so words weigh
+// less the further down they come.
+const (
+	weightWord   = 1.0
+	weightName   = 2.0
+	weightPhrase = 2.0
+	weightFigure = 2.0
+	weightTitle  = 3.0
+	weightLead   = 3.0 // first leadSentences sentences
+	weightNear   = 1.5 // up to nearSentences
+	weightTail   = 1.0
+
+	leadSentences = 2
+	nearSentences = 5
+)
+
+// Term prefixes keep the three kinds of term apart in one vocabulary.
+const (
+	namePrefix   = "@"
+	figurePrefix = "#"
+)
+
+// features are what grouping needs from one article: its weighted term bag for
+// the similarity, its title terms for the headline and its sentences for wire
+// copies, novelty and the summary.
+type features struct {
+	bag   map[string]float64
+	title []string
+	sents []sentFeatures
+}
+
+// sentFeatures is one body sentence with its distinct terms and its words.
+type sentFeatures struct {
+	text  string
+	terms []string
+	words []string // lower-case words, for shingles
+}
+
+// extract reads an article's title and body into features.
+func extract(title, text string, an *analyzer) features {
+	f := features{bag: map[string]float64{}}
+	bodySents := splitSentences(text)
+	words := make([][]word, len(bodySents))
+	for i, s := range bodySents {
+		words[i] = splitWords(s)
+	}
+	names := nameSet(words, an)
+	tw := splitWords(title)
+	titleCase := isTitleCase(tw, an)
+	f.title = sentenceTerms(tw, names, titleCase, an, func(t string, w float64) { f.bag[t] += w * weightTitle })
+	for i, ws := range words {
+		pos := positionWeight(i)
+		terms := sentenceTerms(ws, names, false, an, func(t string, w float64) { f.bag[t] += w * pos })
+		lw := make([]string, len(ws))
+		for k, w := range ws {
+			lw[k] = w.lower
+		}
+		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: dedupe(terms), words: lw})
+	}
+	return f
+}
+
+func positionWeight(i int) float64 {
+	switch {
+	case i < leadSentences:
+		return weightLead
+	case i < nearSentences:
+		return weightNear
+	}
+	return weightTail
+}
+
+// nameSet collects the words written with a capital inside sentences (not at
+// their start) and the acronyms: the names the text uses. Words at the start
+// of a sentence or in a title-case headline count as names only when the body
+// also capitalises them mid-sentence.
+func nameSet(sents [][]word, an *analyzer) map[string]bool {
+	names := map[string]bool{}
+	for _, ws := range sents {
+		for _, w := range ws {
+			if isNameWord(w, an) && (!w.start || w.caps) {
+				names[w.lower] = true
+			}
+		}
+	}
+	return names
+}
+
+func isNameWord(w word, an *analyzer) bool {
+	if !w.upper || w.digit || calendarWords[w.lower] {
+		return false
+	}
+	return !an.isStop(w.lower) || (w.caps && len(w.lower) == 2) // "UN", "US"
+}
+
+// isTitleCase reports whether most content words of a headline are capitalised,
+// in which case capitals say nothing about names.
+func isTitleCase(ws []word, an *analyzer) bool {
+	content, upper := 0, 0
+	for _, w := range ws {
+		if w.digit || an.isStop(w.lower) {
+			continue
+		}
+		content++
+		if w.upper {
+			upper++
+		}
+	}
+	return content >= 3 && upper*4 >= content*3
+}
+
+// sentenceTerms emits the terms of one sentence through add (term, weight) and
+// returns them: names (single words and multiword runs), figures (alone and
+// with the word they count) and the stems of the other content words.
+func sentenceTerms(ws []word, names map[string]bool, titleCase bool, an *analyzer, add func(string, float64)) []string {
+	var terms []string
+	emit := func(t string, w float64) {
+		add(t, w)
+		terms = append(terms, t)
+	}
+	var run []string
+	flush := func() {
+		if len(run) > 1 {
+			emit(namePrefix+strings.Join(run, " "), weightPhrase)
+		}
+		run = run[:0]
+	}
+	for i, w := range ws {
+		if isName(w, names, titleCase, an) {
+			emit(namePrefix+w.lower, weightName)
+			run = append(run, w.lower)
+			continue
+		}
+		flush()
+		switch {
+		case w.digit:
+			for _, t := range figureTerms(ws, i, an) {
+				emit(t, weightFigure)
+			}
+		case !an.isStop(w.lower):
+			emit(an.stemOf(w.lower), weightWord)
+		}
+	}
+	flush()
+	return terms
+}
+
+func isName(w word, names map[string]bool, titleCase bool, an *analyzer) bool {
+	if !isNameWord(w, an) {
+		return false
+	}
+	if w.caps || (!w.start && !titleCase) {
+		return true
+	}
+	return names[w.lower]
+}
+
+// figureTerms normalises the figure at ws[i] ("14,000" -> "#14000", "$2.6" +
+// "million" -> "#$2.6million") and pairs it with what it counts ("#14000 troop")
+// or the month before it ("#june 13").
+func figureTerms(ws []word, i int, an *analyzer) []string {
+	fig := strings.ReplaceAll(ws[i].lower, ",", "")
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1].lower
+		if magnitudes[next] {
+			fig += next
+			next = ""
+			if i+2 < len(ws) {
+				next = ws[i+2].lower
+			}
+		}
+	}
+	out := []string{figurePrefix + fig}
+	if i > 0 && monthWords[ws[i-1].lower] {
+		out = append(out, figurePrefix+ws[i-1].lower+" "+fig)
+	}
+	if next != "" && !an.isStop(next) && !strings.ContainsAny(next, "0123456789") {
+		out = append(out, figurePrefix+fig+" "+an.stemOf(next))
+	}
+	return out
+}
+
+func dedupe(ts []string) []string {
+	seen := make(map[string]bool, len(ts))
+	out := ts[:0:0]
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+var magnitudes = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true}
+
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// calendarWords are capitalised in English without being names.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true}
+	for k := range monthWords {
+		m[k] = true
+	}
+	return m
+}()

@@ -1,0 +1,62 @@
+package group
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// headline is the editor's pinned headline if any, else the title that best
+// matches the event as a whole (the cosine of its terms with the centroid of
+// every member), so one outlet's quirky headline does not speak for all.
+func (g *grouping) headline(members []int) string {
+	arts := g.articles(members)
+	if h, ok := pinnedHeadline(g.opts.Editorial, arts); ok {
+		return h
+	}
+	var centroid vec
+	for _, m := range members {
+		centroid = centroid.add(g.docs[m].v)
+	}
+	best, bestScore := "", -1.0
+	for _, m := range members {
+		d := &g.docs[m]
+		if strings.TrimSpace(d.art.Title) == "" {
+			continue
+		}
+		if s := cosine(g.termVector(d.f.title), centroid); s > bestScore {
+			best, bestScore = d.art.Title, s
+		}
+	}
+	if best == "" {
+		return fallbackHeadline(&g.docs[members[0]])
+	}
+	return best
+}
+
+// termVector weighs a list of terms (counted once each) like an article.
+func (g *grouping) termVector(terms []string) vec {
+	bag := make(map[string]float64, len(terms))
+	for _, t := range terms {
+		if _, ok := g.voc.ids[t]; ok {
+			bag[t] = 1
+		}
+	}
+	return g.voc.weigh(bag, len(g.docs))
+}
+
+// fallbackHeadline is the founding article's first sentence, shortened, for an
+// event none of whose articles has a title.
+func fallbackHeadline(d *doc) string {
+	if len(d.f.sents) == 0 {
+		return d.art.ID
+	}
+	s := d.f.sents[0].text
+	if utf8.RuneCountInString(s) <= 110 {
+		return s
+	}
+	cut := string([]rune(s)[:110])
+	if k := strings.LastIndexByte(cut, ' '); k > 60 {
+		cut = cut[:k]
+	}
+	return cut + "…"
+}

@@ -1,0 +1,172 @@
+package group
+
+import (
+	"sort"
+)
+
+// Candidate search: each article is compared only with the articles that share
+// one of its most distinctive terms and fall within the time window, so the cost
+// grows with the number of articles times the (capped) postings scanned, never
+// with all pairs.
+const (
+	indexTerms    = 24  // an article's heaviest terms that go into the index and queries
+	postingCap    = 400 // a term with more postings in the window is too common to search on
+	maxCandidates = 24  // best partial matches per article scored exactly
+)
+
+// posting is one article holding a term among its heaviest, with its weight.
+type posting struct {
+	doc int32
+	day float64
+	w   float64
+}
+
+// postings for one term: dated articles sorted by day, undated ones apart.
+type postings struct {
+	dated, undated []posting
+}
+
+// index maps a term id to the articles that weigh it among their heaviest.
+type index map[int32]*postings
+
+func buildIndex(docs []doc) index {
+	ix := index{}
+	for i := range docs {
+		d := &docs[i]
+		for _, p := range d.v.top(indexTerms) {
+			ps := ix[d.v.ids[p]]
+			if ps == nil {
+				ps = &postings{}
+				ix[d.v.ids[p]] = ps
+			}
+			e := posting{doc: int32(i), day: d.day, w: d.v.ws[p]}
+			if d.dated {
+				ps.dated = append(ps.dated, e)
+			} else {
+				ps.undated = append(ps.undated, e)
+			}
+		}
+	}
+	for _, ps := range ix {
+		sort.SliceStable(ps.dated, func(a, b int) bool { return ps.dated[a].day < ps.dated[b].day })
+	}
+	return ix
+}
+
+// window is the part of a term's postings an article may be grouped with.
+func (ps *postings) window(d *doc, windowDays int) []posting {
+	if !d.dated {
+		return ps.dated
+	}
+	w := float64(windowDays)
+	lo := sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day >= d.day-w })
+	hi := sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day > d.day+w })
+	return ps.dated[lo:hi]
+}
+
+// edge is a scored candidate pair, a < b.
+type edge struct {
+	a, b  int32
+	score float64
+}
+
+// candidateEdges finds, for every article, its best matches through the index
+// and scores them exactly; pairs scoring below floor are dropped.
+func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge {
+	per := make([][]edge, len(docs))
+	parallel(len(docs), func(lo, hi int) {
+		acc := make([]float64, len(docs))
+		var touched []int32
+		for i := lo; i < hi; i++ {
+			touched = accumulate(docs, ix, i, windowDays, acc, touched[:0])
+			per[i] = scoreBest(docs, i, touched, acc, windowDays, floor)
+			for _, j := range touched {
+				acc[j] = 0
+			}
+		}
+	})
+	var all []edge
+	for _, es := range per {
+		all = append(all, es...)
+	}
+	sortEdges(all)
+	return dedupeEdges(all)
+}
+
+// accumulate adds up, for every article sharing an indexed term with docs[i],
+// the weight the shared terms give the pair.
+func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched []int32) []int32 {
+	d := &docs[i]
+	for _, p := range d.v.top(indexTerms) {
+		ps := ix[d.v.ids[p]]
+		win := ps.window(d, windowDays)
+		if len(win)+len(ps.undated) > postingCap {
+			continue
+		}
+		for _, part := range [][]posting{win, ps.undated} {
+			for _, e := range part {
+				if int(e.doc) == i {
+					continue
+				}
+				if acc[e.doc] == 0 {
+					touched = append(touched, e.doc)
+				}
+				acc[e.doc] += d.v.ws[p] * e.w
+			}
+		}
+	}
+	return touched
+}
+
+// scoreBest scores exactly the maxCandidates best partial matches of docs[i].
+func scoreBest(docs []doc, i int, touched []int32, acc []float64, windowDays int, floor float64) []edge {
+	sort.Slice(touched, func(x, y int) bool {
+		if acc[touched[x]] != acc[touched[y]] {
+			return acc[touched[x]] > acc[touched[y]]
+		}
+		return touched[x] < touched[y]
+	})
+	if len(touched) > maxCandidates {
+		touched = touched[:maxCandidates]
+	}
+	var out []edge
+	for _, j := range touched {
+		s := pairScore(&docs[i], &docs[j], windowDays)
+		if s >= floor {
+			out = append(out, edge{a: int32(min(i, int(j))), b: int32(max(i, int(j))), score: s})
+		}
+	}
+	return out
+}
+
+// pairScore is the cosine of two articles, decayed by the days between them.
+func pairScore(a, b *doc, windowDays int) float64 {
+	return a.v.dot(b.v) * decay(a.span().gap(b.span()), windowDays)
+}
+
+func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }
+
+// sortEdges orders edges strongest first, ties by article positions, so the
+// clustering that consumes them is deterministic.
+func sortEdges(es []edge) {
+	sort.Slice(es, func(x, y int) bool {
+		if es[x].score != es[y].score {
+			return es[x].score > es[y].score
+		}
+		if es[x].a != es[y].a {
+			return es[x].a < es[y].a
+		}
+		return es[x].b < es[y].b
+	})
+}
+
+func dedupeEdges(es []edge) []edge {
+	out := es[:0]
+	for k, e := range es {
+		if k > 0 && e.a == es[k-1].a && e.b == es[k-1].b {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package group
+
+import (
+	"sort"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// Related events are found like candidate articles, through an inverted index
+// over each event's heaviest centroid terms, but with no time window: a July
+// drill links back to the May one however far apart.
+const (
+	relatedTerms   = 16
+	relatedPosting = 200
+	maxRelated     = 5
+)
+
+// linkRelated fills Event.Related with the events (other than itself) whose
+// mean pair similarity reaches the related threshold, strongest first, then by id.
+func linkRelated(g *grouping, groups [][]int, evs []*model.Event) {
+	cents := make([]vec, len(groups))
+	for k, members := range groups {
+		for _, m := range members {
+			cents[k] = cents[k].add(g.docs[m].v)
+		}
+	}
+	post := map[int32][]int{}
+	for k, c := range cents {
+		for _, p := range c.top(relatedTerms) {
+			post[c.ids[p]] = append(post[c.ids[p]], k)
+		}
+	}
+	type rel struct {
+		k     int
+		score float64
+	}
+	found := make([][]rel, len(groups))
+	parallel(len(groups), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			seen := map[int]bool{k: true}
+			for _, p := range cents[k].top(relatedTerms) {
+				ps := post[cents[k].ids[p]]
+				if len(ps) > relatedPosting {
+					continue
+				}
+				for _, o := range ps {
+					if seen[o] {
+						continue
+					}
+					seen[o] = true
+					s := meanLink(cents[k], cents[o], int32(len(groups[k])), int32(len(groups[o])))
+					if s >= g.opts.RelatedThreshold {
+						found[k] = append(found[k], rel{o, s})
+					}
+				}
+			}
+		}
+	})
+	for k, rs := range found {
+		sort.Slice(rs, func(i, j int) bool {
+			if rs[i].score != rs[j].score {
+				return rs[i].score > rs[j].score
+			}
+			return evs[rs[i].k].ID < evs[rs[j].k].ID
+		})
+		for i, r := range rs {
+			if i == maxRelated {
+				break
+			}
+			evs[k].Related = append(evs[k].Related, evs[r.k].ID)
+		}
+	}
+}

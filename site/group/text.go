@@ -1,0 +1,168 @@
+package group
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is one sentence of an article with its words, kept for the lead
+// weighting, the wire-copy shingles and the per-source novelty.
+type sentence struct {
+	text  string
+	words []word
+}
+
+// word is a token as written; upper records an initial capital, which with the
+// position in the sentence decides whether it is part of a name.
+type word struct {
+	raw   string // as written, possessive stripped
+	lower string
+	upper bool // starts with an upper-case letter
+	caps  bool // two or more letters, all upper case (an acronym)
+	digit bool // contains a digit (a figure)
+	start bool // first word of its sentence
+}
+
+// splitSentences cuts a body into sentences: paragraphs (blank lines or single
+// newlines) first, then sentence punctuation followed by a space and a capital,
+// digit or quote, unless the word before is a short abbreviation or an initial.
+func splitSentences(text string) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		para = strings.TrimSpace(para)
+		if para == "" {
+			continue
+		}
+		out = append(out, splitParagraph(para)...)
+	}
+	return out
+}
+
+func splitParagraph(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && strings.IndexByte("\"')]", p[j]) >= 0 {
+			j++
+		}
+		if j >= len(p) || p[j] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(p[j+1:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘", next)) {
+			continue
+		}
+		if c == '.' && isAbbreviation(p[start:i]) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(p[start:j]))
+		start = j + 1
+	}
+	if rest := strings.TrimSpace(p[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// isAbbreviation reports whether the text before a full stop ends in an initial
+// ("J."), a dotted acronym ("U.S.") or a short title ("Mr", "Dr", "St").
+func isAbbreviation(before string) bool {
+	k := strings.LastIndexAny(before, " (")
+	last := before[k+1:]
+	if strings.Contains(last, ".") {
+		return true
+	}
+	n := utf8.RuneCountInString(last)
+	if n == 1 {
+		r, _ := utf8.DecodeRuneInString(last)
+		return unicode.IsUpper(r)
+	}
+	switch last {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr", "Sr", "No", "vs", "Inc", "Co", "Corp":
+		return true
+	}
+	return false
+}
+
+// splitWords cuts a sentence into words: letters and digits, keeping inner
+// apostrophes, hyphens, and the dots and commas inside figures ("2.6", "14,000"),
+// and a currency sign before a figure ("$2.6").
+func splitWords(s string) []word {
+	var out []word
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !isWordRune(rs[i]) && !(isCurrency(rs[i]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1])) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(rs) {
+			if isWordRune(rs[j]) {
+				j++
+				continue
+			}
+			if j+1 < len(rs) && isInnerRune(rs[j], rs[j-1], rs[j+1]) && !(rs[j] == ',' && !thousandsGroup(rs[j+1:])) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, newWord(string(rs[i:j]), len(out) == 0))
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isCurrency(r rune) bool { return r == '$' || r == '€' || r == '£' || r == '¥' }
+
+// isInnerRune reports whether r joins the runes either side into one word.
+func isInnerRune(r, prev, next rune) bool {
+	switch r {
+	case '\'', '’', '-':
+		return isWordRune(prev) && isWordRune(next)
+	case '.', ',':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
+}
+
+func newWord(raw string, start bool) word {
+	for _, suf := range []string{"'s", "’s", "'S"} {
+		raw = strings.TrimSuffix(raw, suf)
+	}
+	w := word{raw: raw, lower: strings.ToLower(raw), start: start}
+	first, _ := utf8.DecodeRuneInString(raw)
+	w.upper = unicode.IsUpper(first)
+	letters, uppers := 0, 0
+	for _, r := range raw {
+		switch {
+		case unicode.IsDigit(r):
+			w.digit = true
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	w.caps = letters >= 2 && uppers == letters
+	return w
+}
+
+// thousandsGroup reports whether the digits after a comma are a group of three
+// ("14,000"), not a year run into a date ("June 13,2013").
+func thousandsGroup(rs []rune) bool {
+	n := 0
+	for n < len(rs) && unicode.IsDigit(rs[n]) {
+		n++
+	}
+	return n == 3
+}

@@ -1,0 +1,42 @@
+package group
+
+import "math"
+
+// decayScale sets how fast similarity fades with the days between two reports,
+// in units of the window: a report a whole window away keeps exp(-1/2) ≈ 0.61
+// of its similarity, one a day away about 0.93 with the default week.
+const decayScale = 2.0
+
+// span is the dates an article or event covers; an undated one has none.
+type span struct {
+	lo, hi float64
+	dated  bool
+}
+
+// join is the span covering both.
+func (s span) join(o span) span {
+	switch {
+	case !s.dated:
+		return o
+	case !o.dated:
+		return s
+	}
+	return span{lo: math.Min(s.lo, o.lo), hi: math.Max(s.hi, o.hi), dated: true}
+}
+
+// gap is the days between two spans, 0 when they overlap or either is undated.
+func (s span) gap(o span) float64 {
+	if !s.dated || !o.dated {
+		return 0
+	}
+	return math.Max(0, math.Max(s.lo, o.lo)-math.Min(s.hi, o.hi))
+}
+
+// decay is the share of similarity kept across a gap of days, 0 beyond the window.
+func decay(gap float64, windowDays int) float64 {
+	w := float64(windowDays)
+	if gap > w {
+		return 0
+	}
+	return math.Exp(-gap / (decayScale * w))
+}

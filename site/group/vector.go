@@ -1,0 +1,160 @@
+package group
+
+import (
+	"math"
+	"sort"
+)
+
+// vec is a sparse vector over term ids, sorted by id.
+type vec struct {
+	ids []int32
+	ws  []float64
+}
+
+// dot is the inner product of two sparse vectors.
+func (a vec) dot(b vec) float64 {
+	s := 0.0
+	a.eachShared(b, func(_ int32, wa, wb float64) { s += wa * wb })
+	return s
+}
+
+// eachShared calls fn, in id order, for every term both vectors hold.
+func (a vec) eachShared(b vec, fn func(id int32, wa, wb float64)) {
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			fn(a.ids[i], a.ws[i], b.ws[j])
+			i++
+			j++
+		}
+	}
+}
+
+// norm is the Euclidean length.
+func (a vec) norm() float64 {
+	s := 0.0
+	for _, w := range a.ws {
+		s += w * w
+	}
+	return math.Sqrt(s)
+}
+
+// add is the sum a+b, a new vector.
+func (a vec) add(b vec) vec {
+	out := vec{ids: make([]int32, 0, len(a.ids)+len(b.ids)), ws: make([]float64, 0, len(a.ids)+len(b.ids))}
+	i, j := 0, 0
+	for i < len(a.ids) || j < len(b.ids) {
+		switch {
+		case j >= len(b.ids) || (i < len(a.ids) && a.ids[i] < b.ids[j]):
+			out.ids, out.ws = append(out.ids, a.ids[i]), append(out.ws, a.ws[i])
+			i++
+		case i >= len(a.ids) || a.ids[i] > b.ids[j]:
+			out.ids, out.ws = append(out.ids, b.ids[j]), append(out.ws, b.ws[j])
+			j++
+		default:
+			out.ids, out.ws = append(out.ids, a.ids[i]), append(out.ws, a.ws[i]+b.ws[j])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// cosine is the cosine of the angle between two vectors, 0 for an empty one.
+func cosine(a, b vec) float64 {
+	na, nb := a.norm(), b.norm()
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return a.dot(b) / (na * nb)
+}
+
+// top returns the positions of the k largest weights, heaviest first (ties by id).
+func (a vec) top(k int) []int {
+	pos := make([]int, len(a.ids))
+	for i := range pos {
+		pos[i] = i
+	}
+	sort.Slice(pos, func(x, y int) bool {
+		if a.ws[pos[x]] != a.ws[pos[y]] {
+			return a.ws[pos[x]] > a.ws[pos[y]]
+		}
+		return a.ids[pos[x]] < a.ids[pos[y]]
+	})
+	if len(pos) > k {
+		pos = pos[:k]
+	}
+	return pos
+}
+
+// vocabulary numbers the terms and counts their document frequency; ids are
+// given in document order and, within a document, in term order, so they do not
+// depend on scheduling.
+type vocabulary struct {
+	ids   map[string]int32
+	terms []string
+	df    []int32
+}
+
+func buildVocabulary(bags []map[string]float64) *vocabulary {
+	v := &vocabulary{ids: map[string]int32{}}
+	for _, bag := range bags {
+		for _, t := range sortedKeys(bag) {
+			id, ok := v.ids[t]
+			if !ok {
+				id = int32(len(v.terms))
+				v.ids[t] = id
+				v.terms = append(v.terms, t)
+				v.df = append(v.df, 0)
+			}
+			v.df[id]++
+		}
+	}
+	return v
+}
+
+// idfPower sharpens the inverse document frequency: same-kind happenings share
+// their kind's vocabulary ("rehab", "earthquake"), and what tells them apart are
+// the rarer words (who, where, how many), which a squared-and-more IDF lets
+// dominate the cosine. Measured on ECB+ topics 1-20 (1 < 1.5 < 2 < 2.5 > 3).
+const idfPower = 2.5
+
+// idf is the smoothed inverse document frequency (as scikit-learn's), which
+// stays positive for a term every article shares, so a digest of three articles
+// still compares them sensibly, raised to idfPower.
+func (v *vocabulary) idf(id int32, n int) float64 {
+	return math.Pow(math.Log(float64(1+n)/float64(1+v.df[id]))+1, idfPower)
+}
+
+// weigh turns a term bag into a unit TF-IDF vector with sublinear term frequency.
+func (v *vocabulary) weigh(bag map[string]float64, n int) vec {
+	out := vec{ids: make([]int32, 0, len(bag)), ws: make([]float64, 0, len(bag))}
+	for t := range bag {
+		out.ids = append(out.ids, v.ids[t])
+	}
+	sort.Slice(out.ids, func(i, j int) bool { return out.ids[i] < out.ids[j] })
+	for _, id := range out.ids {
+		tf := bag[v.terms[id]]
+		out.ws = append(out.ws, (1+math.Log(tf))*v.idf(id, n))
+	}
+	if nrm := out.norm(); nrm > 0 {
+		for i := range out.ws {
+			out.ws[i] /= nrm
+		}
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

@@ -1,0 +1,113 @@
+package group
+
+import (
+	"hash/fnv"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// Two articles carry the same agency text when at least wireContainment of the
+// shorter one's word shingles also occur in the other: outlets trim and retitle
+// wire copy, but keep its sentences word for word.
+const (
+	shingleWords    = 5
+	wireContainment = 0.5
+	minShingles     = 8
+)
+
+// wireStories finds the members that carry one agency text, each group of two
+// or more shown once with the agency most of them name.
+func wireStories(docs []doc, members []int) []model.WireStory {
+	if len(members) < 2 {
+		return nil
+	}
+	sh := make([]map[uint64]bool, len(members))
+	for k, m := range members {
+		sh[k] = shingles(docs[m].f.sents)
+	}
+	uf := make([]int, len(members))
+	for k := range uf {
+		uf[k] = k
+	}
+	find := func(k int) int {
+		for uf[k] != k {
+			k = uf[k]
+		}
+		return k
+	}
+	for x := range members {
+		for y := x + 1; y < len(members); y++ {
+			if containment(sh[x], sh[y]) >= wireContainment {
+				uf[find(y)] = find(x)
+			}
+		}
+	}
+	comps := map[int][]int{}
+	for k := range members {
+		comps[find(k)] = append(comps[find(k)], members[k])
+	}
+	var out []model.WireStory
+	for k := range members {
+		c := comps[k]
+		if len(c) < 2 {
+			continue
+		}
+		ws := model.WireStory{Agency: commonAgency(docs, c)}
+		for _, m := range c {
+			ws.Articles = append(ws.Articles, docs[m].art.ID)
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// shingles hashes every run of shingleWords consecutive words in each sentence.
+func shingles(sents []sentFeatures) map[uint64]bool {
+	out := map[uint64]bool{}
+	h := fnv.New64a()
+	for _, s := range sents {
+		for i := 0; i+shingleWords <= len(s.words); i++ {
+			h.Reset()
+			for _, w := range s.words[i : i+shingleWords] {
+				h.Write([]byte(w))
+				h.Write([]byte{0})
+			}
+			out[h.Sum64()] = true
+		}
+	}
+	return out
+}
+
+// containment is the share of the smaller set found in the larger.
+func containment(a, b map[uint64]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < minShingles {
+		return 0
+	}
+	n := 0
+	for s := range a {
+		if b[s] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// commonAgency is the agency most members name, ties alphabetical; empty when none does.
+func commonAgency(docs []doc, members []int) string {
+	count := map[string]int{}
+	for _, m := range members {
+		if a := docs[m].art.Agency; a != "" {
+			count[a]++
+		}
+	}
+	best := ""
+	for _, a := range sortedKeys(count) {
+		if count[a] > count[best] {
+			best = a
+		}
+	}
+	return best
+}
