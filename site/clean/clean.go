@@ -1,9 +1,16 @@
 // Package clean turns raw documents into articles: title, byline, date, source,
 // agency and body, with navigation, promos, comments and related links removed.
+//
+// Page dumps (.txt) are cleaned line by line: each line is labelled content or
+// boilerplate from its own features and its neighbours' (jusText's method), the
+// densest contiguous run of content lines is the article, and the headline,
+// byline and date are read from the lines around it. Markdown and JSONL text are
+// taken as written; HTML goes to the extractor in fromhtml.go.
 package clean
 
 import (
-	"strings"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/topicdigest/digest/site/model"
@@ -12,38 +19,36 @@ import (
 // Options tune cleaning.
 type Options struct {
 	Now time.Time // dates after Now are rejected as impossible; zero means time.Now()
+
+	// template holds lines of this document's source template (by lineKey),
+	// found by CleanAll across the other documents of the same source.
+	template map[string]bool
 }
+
+// ErrNoArticle is returned when nothing but boilerplate is left after cleaning.
+var ErrNoArticle = errors.New("no article text left after cleaning (only navigation and boilerplate)")
 
 // Clean cleans one document on its own.
 func Clean(doc model.Document, opts Options) (model.Article, error) {
-	a := model.Article{ID: doc.ID, File: doc.File, Path: doc.Path, Format: doc.Format, Hash: doc.Hash}
-	var paras []string
-	for _, l := range strings.Split(doc.Body, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			paras = append(paras, l)
-		}
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
 	}
-	if len(paras) > 0 {
-		a.Title = paras[0]
-		paras = paras[1:]
+	var a model.Article
+	var err error
+	switch doc.Format {
+	case model.FormatHTML:
+		a, err = cleanHTML(doc, opts)
+	case model.FormatMarkdown, model.FormatJSONL:
+		a, err = cleanMarkdown(doc, opts)
+	default:
+		a, err = cleanDump(doc, opts)
 	}
-	a.Text = strings.Join(paras, "\n\n")
-	a.Markdown = a.Text
+	if err != nil {
+		return a, fmt.Errorf("%s: %w", doc.Path, err)
+	}
+	a.ID, a.File, a.Path, a.Format, a.Hash = doc.ID, doc.File, doc.Path, doc.Format, doc.Hash
+	if a.Tags == nil {
+		a.Tags = doc.Meta.Tags
+	}
 	return a, nil
-}
-
-// CleanAll cleans a set of documents together, so that lines repeated across
-// articles of one source can be recognised as that source's template.
-func CleanAll(docs []model.Document, opts Options) ([]model.Article, []model.Warning) {
-	var out []model.Article
-	var warns []model.Warning
-	for _, d := range docs {
-		a, err := Clean(d, opts)
-		if err != nil {
-			warns = append(warns, model.Warning{File: d.Path, Reason: err.Error()})
-			continue
-		}
-		out = append(out, a)
-	}
-	return out, warns
 }

@@ -1,0 +1,124 @@
+package clean
+
+import "strings"
+
+// Boilerplate vocabulary. Short lines made of these words are page furniture in
+// any outlet (menus, login boxes, share bars); the lists are per purpose, not per
+// site, and cover the languages the cleaner supports.
+var (
+	// navWords are words that, on a short line, mark it as navigation or a widget.
+	navWords = wordSet(`home menu search login log logout sign signin signup register registration subscribe
+subscription subscribers newsletter newsletters share shares tweet print email e-mail mail comment comments
+reply replies follow like likes more read next previous prev back top skip content contact advertise
+advertisement advertising ad ads sponsored cookie cookies privacy policy terms conditions imprint about
+account password forgot facebook twitter linkedin whatsapp pinterest instagram youtube telegram reddit rss
+feed tags tag categories category archives archive sitemap faq help jobs careers close open toggle view
+gallery video videos photo photos image images credit download app apps edition sections section login
+anmelden abmelden einloggen registrieren abonnieren abo teilen drucken kommentare kommentar kommentieren
+weiterlesen mehr zurück startseite suche impressum datenschutz kontakt anzeige werbung newsletter menü
+zum artikel nach oben hauptmenü navigation merken
+connexion inscription abonner abonnez partager imprimer commentaires commentaire accueil rechercher
+recherche publicité suite lire contactez mentions légales
+iniciar sesión registrarse suscríbete suscribirse compartir imprimir comentarios comentario inicio buscar
+publicidad leer más
+accedi iscriviti registrati condividi stampa commenti commento cerca pubblicità leggi
+entrar assine assinar compartilhe compartilhar comentários comentário início publicidade leia
+inloggen abonneren delen reacties reactie zoeken advertentie lees meer`)
+
+	// sectionHeads open a block that is not the article: comments, related links,
+	// most-read lists. The article region does not run across them.
+	sectionHeads = phraseSet(`comments|comment|no comments|no comment|comments closed|comments are closed|leave a reply|leave a comment|post a comment|add a comment|
+join the discussion|join the conversation|be the first to comment|show comments|view comments|
+related|related articles|related stories|related posts|related news|related content|related topics|
+read more|more stories|more news|more from|most popular|most read|most viewed|popular|trending|
+trending now|you may also like|you might also like|recommended|recommended for you|further reading|
+see also|latest news|latest stories|top stories|editor's picks|don't miss|also read|read next|
+kommentare|kommentar schreiben|leserkommentare|das könnte sie auch interessieren|mehr zum thema|
+lesen sie auch|weitere artikel|ähnliche artikel|ähnliche beiträge|verwandte artikel|meistgelesen|
+am meisten gelesen|beliebte artikel|neueste artikel|auch interessant|
+commentaires|laisser un commentaire|à lire aussi|lire aussi|sur le même sujet|articles similaires|
+les plus lus|à voir aussi|
+comentarios|deja un comentario|noticias relacionadas|te puede interesar|más leídas|lo más leído|
+lo más visto|artículos relacionados|también te puede interesar|
+commenti|lascia un commento|leggi anche|articoli correlati|i più letti|potrebbe interessarti|
+comentários|deixe um comentário|leia também|veja também|mais lidas|notícias relacionadas|
+reacties|laat een reactie achter|lees ook|gerelateerd|meest gelezen|gerelateerde artikelen`)
+
+	// copyrightMarks make a line a copyright or rights notice.
+	copyrightMarks = []string{"©", "(c) 20", "(c) 19", "copyright", "all rights reserved",
+		"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+		"tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden"}
+
+	// consentMarks make a line a cookie, script or consent notice at any length.
+	consentMarks = []string{"cookie", "javascript", "adblock", "ad blocker", "datenschutzerklärung",
+		"privacy policy", "terms of use", "terms of service"}
+
+	// creditMarks end or start a photo caption or credit line.
+	creditMarks = []string{"photo by ", "photo:", "photos:", "image:", "images:", "picture:",
+		"credit:", "credits:", "foto:", "fotos:", "bild:", "quelle:", "photo credit", "getty images",
+		"ap photo", "afp photo", "reuters/", "/reuters", "/afp", "afp/", "/epa", "epa/", "/ap",
+		"shutterstock", "istock", "dpa/", "/dpa", "imago", "keystone", "photo :", "crédit photo",
+		"foto di ", "foto de ", "file photo"}
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			m[p] = true
+		}
+	}
+	return m
+}
+
+// containsAny reports whether s (lower case) contains one of marks.
+func containsAny(s string, marks []string) bool {
+	for _, m := range marks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSectionHead reports whether a lower-case line is a header like "Related
+// articles" or "12 Comments": the words of a section head, with an optional count.
+func isSectionHead(lower string) bool {
+	s := strings.Trim(lower, " :.-–—|»›>#*()[]0123456789\t")
+	if len(s) > 60 {
+		return false
+	}
+	return sectionHeads[s]
+}
+
+// isCaption reports whether a lower-case line is a photo caption or credit: a
+// credit mark near its end or at its start, or a bracketed credit like
+// "[KCNA/AFP]".
+func isCaption(lower string) bool {
+	tail := lower
+	if len(tail) > 60 {
+		tail = tail[len(tail)-60:]
+	}
+	head := lower
+	if len(head) > 14 {
+		head = head[:14]
+	}
+	if containsAny(tail, creditMarks) || strings.HasPrefix(head, "photo") || strings.HasPrefix(head, "foto:") ||
+		strings.HasPrefix(head, "image:") || strings.HasPrefix(head, "bild:") {
+		return true
+	}
+	if strings.HasSuffix(lower, "]") {
+		if i := strings.LastIndexByte(lower, '['); i >= 0 && strings.Contains(lower[i:], "/") && len(lower)-i < 40 {
+			return true
+		}
+	}
+	return false
+}

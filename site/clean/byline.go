@@ -1,0 +1,158 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Byline is what a byline line says about who wrote an article.
+type Byline struct {
+	Authors []string // people
+	Orgs    []string // outlets and desks named in the byline ("Global Watch")
+	Agency  string   // wire agency named in the byline ("AFP")
+}
+
+var (
+	// bylinePrefixes open a byline line, lower case.
+	bylinePrefixes = []string{"by ", "posted by ", "written by ", "words by ", "reporting by ", "von ",
+		"geschrieben von ", "verfasst von ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
+		"authors: ", "text: ", "par ", "auteur: ", "auteur : ", "por ", "escrito por ", "autor ",
+		"di ", "a cura di ", "door ", "geschreven door ", "tekst: "}
+
+	// bylineCuts end the names part of a byline.
+	bylineCuts = []string{" | ", "|", " - ", " – ", " — ", " on ", " am ", " le ", " el ", " il ", " op ", " at ",
+		" in ", " for ", " updated", " published", " posted", " veröffentlicht", " aktualisiert", " @", "•", "·", "/", "("}
+
+	// bylineJoins separate names in a byline.
+	bylineJoins = []string{" and ", " und ", " et ", " y ", " e ", " en ", " & ", ", ", ";"}
+
+	// orgWords mark a byline name as an outlet or desk rather than a person.
+	orgWords = wordSet(`news times post watch daily global press media journal herald today tribune staff
+desk agency agencies network report reports wire online magazine gazette monitor observer telegraph chronicle
+review radio tv group inc ltd llc gmbh service bureau editorial editors redaktion rédaction redacción
+redazione redactie team newsroom reporters correspondents nachrichten zeitung journal diario noticias
+notizie nieuws international world channel broadcasting`)
+
+	// roleWords end a byline that names a job ("Tom Krisher, AP Auto Writer").
+	roleWords = wordSet(`writer correspondent reporter editor journalist contributor columnist staff
+redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice periodista redactor
+redactora giornalista corrispondente jornalista repórter redacteur verslaggever`)
+)
+
+// isByline reports whether a line is a byline: it opens with "By", "Von",
+// "Posted by"... or is a short "Name, Role" line.
+func isByline(text string) bool {
+	if utf8.RuneCountInString(text) > 160 {
+		return false
+	}
+	lower := strings.ToLower(text)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			rest := strings.TrimSpace(text[len(p):])
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r) || unicode.IsLetter(r) && strings.HasSuffix(p, ": ")
+		}
+	}
+	if strings.Contains(lower, "geschrieben von ") || strings.Contains(lower, "posted by ") {
+		return true
+	}
+	words := strings.Fields(lower)
+	return len(words) >= 3 && len(words) <= 8 && strings.Contains(text, ",") &&
+		roleWords[strings.Trim(words[len(words)-1], ".,")]
+}
+
+// ParseByline splits a byline line into people, outlets and a wire agency:
+// "By AFP and Global Watch |" has the agency AFP and the outlet Global Watch,
+// "By Thomas Maresca" the author Thomas Maresca. Exported so the HTML
+// extractor reads bylines found in markup the same way.
+func ParseByline(text string) Byline {
+	var b Byline
+	s := stripBylinePrefix(text)
+	lower := strings.ToLower(s)
+	cut := len(s)
+	for _, c := range bylineCuts {
+		if i := strings.Index(lower, c); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	if i := strings.IndexFunc(s, unicode.IsDigit); i >= 0 && i < cut {
+		cut = i
+	}
+	names := []string{s[:cut]}
+	for _, j := range bylineJoins {
+		var next []string
+		for _, n := range names {
+			next = append(next, splitFold(n, j)...)
+		}
+		names = next
+	}
+	for _, n := range names {
+		b.add(strings.Trim(n, " .,;:-–—|"))
+	}
+	return b
+}
+
+// add files one name of a byline under people, outlets or agency.
+func (b *Byline) add(n string) {
+	words := strings.Fields(n)
+	if len(words) == 0 || len(words) > 6 {
+		return
+	}
+	if a := AgencyName(n); a != "" {
+		b.Agency = a
+		return
+	}
+	if roleWords[strings.ToLower(words[len(words)-1])] {
+		// a job title names its employer in any case: "Ap Auto Writer"
+		if a := agencyAliases[strings.ToLower(words[0])]; a != "" {
+			b.Agency = a
+		}
+		return
+	}
+	for _, w := range words {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			b.Orgs = append(b.Orgs, n)
+			return
+		}
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] && len(words) > 1 {
+			return
+		}
+	}
+	b.Authors = append(b.Authors, n)
+}
+
+// nameParticles may be lower case inside a person's name.
+var nameParticles = wordSet("von van der den de da del della di la le du dos das bin al y")
+
+func stripBylinePrefix(text string) string {
+	lower := strings.ToLower(text)
+	for _, marker := range []string{"geschrieben von ", "posted by "} {
+		if i := strings.Index(lower, marker); i >= 0 {
+			return strings.TrimSpace(text[i+len(marker):])
+		}
+	}
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return strings.TrimSpace(text[len(p):])
+		}
+	}
+	return text
+}
+
+// splitFold splits s around sep, matching sep without regard to case.
+func splitFold(s, sep string) []string {
+	var out []string
+	lower := strings.ToLower(s)
+	for {
+		i := strings.Index(lower, sep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s, lower = s[i+len(sep):], lower[i+len(sep):]
+	}
+}

@@ -1,0 +1,118 @@
+package clean
+
+import (
+	"strings"
+	"time"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// page is a page dump split into lines with their features and labels.
+type page struct {
+	lines    []line
+	raw      []class // labels from each line's own features
+	cls      []class // labels after smoothing over neighbours
+	from, to int     // the article region
+	lang     string
+}
+
+// dateLinePrefix opens the optional first line of a page dump.
+const dateLinePrefix = "date "
+
+// splitDateLine removes a leading `date YYYY-MM-DD [label]` line that ingest left
+// in the body, and fills the meta from it when ingest did not.
+func splitDateLine(body string, meta model.Meta) (string, model.Meta) {
+	trimmed := strings.TrimLeft(body, " \t\r\n\ufeff")
+	first, rest, _ := strings.Cut(trimmed, "\n")
+	f := strings.Fields(first)
+	if len(f) < 2 || f[0] != "date" {
+		return body, meta
+	}
+	t, err := time.Parse("2006-01-02", f[1])
+	if err != nil {
+		return body, meta
+	}
+	if meta.Date.IsZero() {
+		meta.Date, meta.DateRaw = t, f[1]
+	}
+	if meta.DateLabel == "" {
+		meta.DateLabel = strings.Join(f[2:], " ")
+	}
+	return rest, meta
+}
+
+// parsePage splits a dump into lines, computes their features, labels them and
+// finds the article region. template holds the source's template lines (by
+// lineKey); it may be nil.
+func parsePage(body, lang string, template map[string]bool) *page {
+	p := &page{lang: lang}
+	bit := langBit(lang)
+	seen := map[string]int{}
+	blank := false
+	for _, raw := range strings.Split(body, "\n") {
+		t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+		if t == "" {
+			blank = true
+			continue
+		}
+		l := newLine(t, bit)
+		l.blankBefore = blank
+		blank = false
+		if strings.HasPrefix(t, "![") || strings.HasPrefix(t, "[![") {
+			l.caption = true
+		}
+		key := lineKey(t)
+		l.template = template[key]
+		seen[key]++
+		p.lines = append(p.lines, l)
+	}
+	p.markRepeats(seen)
+	p.raw = make([]class, len(p.lines))
+	for i := range p.lines {
+		p.raw[i] = p.lines[i].classify(bit != 0)
+	}
+	p.cls = smooth(p.raw)
+	p.from, p.to = mainRegion(p.lines, p.cls)
+	p.skipHeader()
+	return p
+}
+
+// skipHeader moves the region's start past a byline in its first lines: what
+// stands above the byline is the headline block (a standfirst or summary), not
+// the body, which starts after it.
+func (p *page) skipHeader() {
+	for i := p.from; i < p.to && i < p.from+4; i++ {
+		if isByline(p.lines[i].text) {
+			p.from = i + 1
+			return
+		}
+	}
+}
+
+// lineKey is the form of a line compared across pages and within one.
+func lineKey(t string) string { return strings.ToLower(t) }
+
+// blocks is the article body.
+func (p *page) blocks() []block {
+	return bodyBlocks(p.lines, p.raw, p.cls, p.from, p.to)
+}
+
+// markRepeats flags lines whose text occurs more than once on the page: menus
+// shown twice, headlines repeated in teasers, gallery captions. Of a long line
+// only the earlier copies are flagged: a paragraph also shown as a teaser or
+// summary above the article is still the article's paragraph where it last stands.
+func (p *page) markRepeats(seen map[string]int) {
+	for i := len(p.lines) - 1; i >= 0; i-- {
+		l := &p.lines[i]
+		key := lineKey(l.text)
+		switch n := seen[key]; {
+		case n < 0:
+			l.repeated = true // an earlier copy: the last one was met first
+		case n < 2:
+		case l.runes < lengthHigh:
+			l.repeated = true
+		default:
+			seen[key] = -n
+		}
+	}
+}

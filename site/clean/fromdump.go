@@ -1,0 +1,80 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// cleanDump cleans a page dump: one block per line, navigation and all.
+func cleanDump(doc model.Document, opts Options) (model.Article, error) {
+	body, meta := splitDateLine(doc.Body, doc.Meta)
+	lang := meta.Language
+	if lang == "" {
+		lang = DetectLanguage(body)
+	}
+	p := parsePage(body, lang, opts.template)
+	blocks := p.blocks()
+	if len(blocks) == 0 {
+		return model.Article{}, ErrNoArticle
+	}
+	title := p.findTitle()
+	by := p.findByline(title)
+	a := model.Article{URL: meta.URL, Language: lang, Authors: by.Authors}
+	switch {
+	case meta.Title != "":
+		a.Title = meta.Title
+	case title >= 0:
+		a.Title = p.lines[title].text
+	}
+	if len(meta.Authors) > 0 {
+		a.Authors = meta.Authors
+	}
+	a.Agency = p.findAgency(blocks, by)
+	a.Source = p.findSource(meta, by, a.Agency)
+	a.Date, a.HasTime = meta.Date, meta.HasTime
+	if a.Date.IsZero() {
+		a.Date = p.findDate(title, blocks, opts.Now)
+	}
+	a.Text, a.Markdown = renderBlocks(blocks)
+	return a, nil
+}
+
+// renderBlocks writes the body as plain text (paragraphs separated by a blank
+// line) and as Markdown (subheadings as ##, text escaped where a line would
+// otherwise read as Markdown syntax).
+func renderBlocks(blocks []block) (text, md string) {
+	var t, m strings.Builder
+	for i, b := range blocks {
+		if i > 0 {
+			t.WriteString("\n\n")
+			m.WriteString("\n\n")
+		}
+		t.WriteString(b.text)
+		if b.heading {
+			m.WriteString("## ")
+		}
+		m.WriteString(escapeMarkdownLine(b.text))
+	}
+	return t.String(), m.String()
+}
+
+// escapeMarkdownLine backslash-escapes a leading character that would make a
+// plain paragraph a heading, list, quote or rule in Markdown.
+func escapeMarkdownLine(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '#', '>', '-', '+', '*', '=', '|', '`', '~':
+		return `\` + s
+	}
+	i := 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,123 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// DetectLanguage guesses the ISO 639-1 code of text: by script for texts written
+// in non-Latin alphabets, else by which language's stopwords it uses most. It
+// returns "" when the text is too short or unlike any known language. It is
+// exported so the HTML extractor labels its articles the same way.
+func DetectLanguage(text string) string {
+	if lang := scriptLanguage(text); lang != "" {
+		return lang
+	}
+	var hits [16]int
+	words := 0
+	forEachWord(strings.ToLower(text), func(w string) bool {
+		words++
+		bits := stopwordIndex[w]
+		for i := range langOrder {
+			if bits&(1<<i) != 0 {
+				hits[i]++
+			}
+		}
+		return words < 3000
+	})
+	best, second := -1, 0
+	for i := range langOrder {
+		if best < 0 || hits[i] > hits[best] {
+			if best >= 0 {
+				second = hits[best]
+			}
+			best = i
+		} else if hits[i] > second {
+			second = hits[i]
+		}
+	}
+	if hits[best] < 3 || hits[best]*10 < words || hits[best] == second {
+		return ""
+	}
+	return langOrder[best]
+}
+
+// scriptLanguage names the language of a text mostly written in a script that
+// only one or two common languages use; "" for Latin script.
+func scriptLanguage(text string) string {
+	var latin, han, kana, hangul, cyr, arabic, greek, hebrew, thai int
+	n := 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		switch {
+		case r < 0x250:
+			latin++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		}
+		if n >= 20000 {
+			break
+		}
+	}
+	if latin*2 >= n {
+		return ""
+	}
+	switch max(han+kana, hangul, cyr, arabic, greek, hebrew, thai) {
+	case 0:
+		return ""
+	case han + kana:
+		if kana*10 > han {
+			return "ja"
+		}
+		return "zh"
+	case hangul:
+		return "ko"
+	case cyr:
+		return "ru"
+	case arabic:
+		return "ar"
+	case greek:
+		return "el"
+	case hebrew:
+		return "he"
+	default:
+		return "th"
+	}
+}
+
+// forEachWord calls f with each run of letters, digits and apostrophes in s
+// (no allocation), until f returns false.
+func forEachWord(s string, f func(string) bool) {
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '\'' || r == '’'))
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			if !f(strings.TrimRight(s[start:i], "'’")) {
+				return
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(strings.TrimRight(s[start:], "'’"))
+	}
+}

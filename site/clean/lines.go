@@ -1,0 +1,92 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one block of a page dump with the features the classifier reads.
+type line struct {
+	text        string // trimmed
+	lower       string
+	runes       int  // length in characters (CJK characters count double, as they carry a word each)
+	words       int  // words
+	stops       int  // stopwords of the page's language
+	capWords    int  // words starting with an upper-case letter
+	navWords    int  // words from the navigation vocabulary
+	digits      int  // digits
+	sentEnd     bool // ends like a sentence
+	linkish     bool // separators typical of menus and breadcrumbs
+	caption     bool
+	consent     bool
+	rights      bool
+	head        bool // a section head opening comments or related links
+	repeated    bool // the same text occurs elsewhere on the page
+	template    bool // the source's template (CleanAll)
+	blankBefore bool
+}
+
+// density is the share of the line's words that are stopwords.
+func (l *line) density() float64 {
+	if l.words == 0 {
+		return 0
+	}
+	return float64(l.stops) / float64(l.words)
+}
+
+// newLine computes a line's own features for a page in language bit lang.
+func newLine(text string, lang uint16) line {
+	l := line{text: text, lower: strings.ToLower(text)}
+	cjk := 0
+	for _, r := range text {
+		l.runes++
+		if unicode.IsDigit(r) {
+			l.digits++
+		}
+		if r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+			unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+			cjk++
+		}
+	}
+	l.runes += cjk
+	forEachWord(text, func(w string) bool {
+		l.words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			l.capWords++
+		}
+		return true
+	})
+	forEachWord(l.lower, func(w string) bool {
+		if stopwordIndex[w]&lang != 0 {
+			l.stops++
+		}
+		if navWords[w] {
+			l.navWords++
+		}
+		return true
+	})
+	l.words += cjk / 2
+	l.stops += cjk / 6 // CJK prose: no spaces, no stopword list; credit a typical share
+	l.sentEnd = endsSentence(text)
+	l.linkish = strings.Contains(text, " | ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") ||
+		strings.Contains(text, "\t") || strings.HasPrefix(text, "http") || strings.HasPrefix(text, "www.")
+	l.caption = isCaption(l.lower)
+	l.consent = containsAny(l.lower, consentMarks)
+	l.rights = containsAny(l.lower, copyrightMarks)
+	l.head = isSectionHead(l.lower)
+	return l
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]*")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':', ';':
+		return true
+	}
+	return false
+}

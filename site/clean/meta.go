@@ -1,0 +1,145 @@
+package clean
+
+import (
+	"strings"
+	"time"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+var (
+	zeroTime time.Time
+	zeroMeta model.Meta
+)
+
+// How far around the headline and body metadata is looked for: dates and
+// bylines sit between the headline and the body, or just after the body.
+const (
+	metaAbove = 3 // lines above the headline
+	metaAfter = 3 // lines after the body
+	creditGap = 8 // lines after the body where agency credits count
+)
+
+// headerRange is the span of lines holding the headline, byline and date.
+func (p *page) headerRange(title int) (int, int) {
+	start := p.from - 10
+	if title >= 0 {
+		start = title - metaAbove
+	}
+	return max(start, 0), p.from
+}
+
+// findDate reads the publication date: a date line in the header, then one just
+// after the body, then a dateline in the lead, then a /YYYY/MM/DD/ image path in
+// the header or body. Dates come nearest-to-headline first; sidebars are never read.
+func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
+	lo, hi := p.headerRange(title)
+	anchor := hi
+	if title >= 0 {
+		anchor = title
+	}
+	var cands []int
+	for i := lo; i < hi; i++ {
+		cands = append(cands, i)
+	}
+	sortByDistance(cands, anchor)
+	for i := p.to; i < p.to+metaAfter && i < len(p.lines); i++ {
+		cands = append(cands, i)
+	}
+	for _, i := range cands {
+		if l := &p.lines[i]; l.runes < 200 && !l.caption {
+			if t, ok := ParseDate(l.text, now); ok {
+				return t
+			}
+		}
+	}
+	if len(blocks) > 0 {
+		lead := blocks[0].text
+		if i := strings.Index(lead, "--"); i > 0 && i < 80 {
+			if t, ok := ParseMonthDay(lead, now); ok {
+				return t
+			}
+		}
+	}
+	for i := lo; i < p.to; i++ {
+		if t, ok := PathDate(p.lines[i].text, now); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func sortByDistance(idx []int, anchor int) {
+	dist := func(i int) int {
+		if i < anchor {
+			return 2 * (anchor - i) // below the headline first
+		}
+		return i - anchor
+	}
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && dist(idx[j]) < dist(idx[j-1]); j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+}
+
+// findByline parses the byline nearest the body in the header, or just after the body.
+func (p *page) findByline(title int) Byline {
+	lo, hi := p.headerRange(title)
+	for i := hi - 1; i >= lo; i-- {
+		if isByline(p.lines[i].text) {
+			return ParseByline(p.lines[i].text)
+		}
+	}
+	for i := p.to; i < p.to+metaAfter && i < len(p.lines); i++ {
+		if isByline(p.lines[i].text) {
+			return ParseByline(p.lines[i].text)
+		}
+	}
+	return Byline{}
+}
+
+// findAgency reads the wire agency from the lead's dateline, the byline, or a
+// credit line closing the body ("© 2025 AFP", "(dpa)"). Captions do not count.
+func (p *page) findAgency(blocks []block, by Byline) string {
+	if len(blocks) > 0 {
+		if a := datelineAgency(blocks[0].text); a != "" {
+			return a
+		}
+	}
+	if by.Agency != "" {
+		return by.Agency
+	}
+	for i := max(p.to-1, 0); i < p.to+creditGap && i < len(p.lines); i++ {
+		if p.lines[i].caption {
+			continue
+		}
+		if a := creditAgency(p.lines[i].text); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// findSource names the outlet: the file's own statement, a date label that is a
+// site name, an outlet in the byline, a copyright holder after the body, the
+// URL's host, and last the agency whose copy it is.
+func (p *page) findSource(meta model.Meta, by Byline, agency string) string {
+	switch {
+	case meta.Source != "":
+		return meta.Source
+	case meta.DateLabel != "" && !IsSectionLabel(meta.DateLabel):
+		return meta.DateLabel
+	case len(by.Orgs) > 0:
+		return by.Orgs[0]
+	}
+	for i := p.to; i < len(p.lines) && i < p.to+creditGap; i++ {
+		if h := copyrightHolder(p.lines[i].text); h != "" {
+			return h
+		}
+	}
+	if h := HostName(meta.URL); h != "" {
+		return h
+	}
+	return agency
+}

@@ -1,0 +1,72 @@
+package clean
+
+// Region weights: a good line adds its length, a bad line subtracts a share of
+// its (clamped) length, and a section head such as "Comments" or "Related
+// articles" costs so much that the article region does not run across it.
+const (
+	badShare    = 0.6
+	badMin      = 20
+	badMax      = 250
+	sectionCost = 1500
+)
+
+// mainRegion returns the bounds [from, to) of the contiguous run of lines whose
+// summed score is highest (maximum subarray): the article is one dense block,
+// so lone good lines in menus and footers fall outside it.
+func mainRegion(lines []line, cls []class) (from, to int) {
+	best, sum, start := 0.0, 0.0, 0
+	from, to = 0, 0
+	for i := range lines {
+		s := lineScore(&lines[i], cls[i])
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += s
+		if sum > best {
+			best, from, to = sum, start, i+1
+		}
+	}
+	return from, to
+}
+
+// lineScore is a line's contribution to a region's score.
+func lineScore(l *line, c class) float64 {
+	if c == classGood {
+		return float64(l.runes)
+	}
+	if l.head || l.rights && l.words < 20 && hasDigitRun(l.text, 4) {
+		return -sectionCost // comments, related links, or the closing "© 2025 ..." notice
+	}
+	return -badShare * float64(min(max(l.runes, badMin), badMax))
+}
+
+// block is one piece of the article body: a paragraph or a subheading.
+type block struct {
+	text    string
+	heading bool
+}
+
+// bodyBlocks keeps the good lines of the region [from, to), and turns short
+// unpunctuated lines between good lines into subheadings.
+func bodyBlocks(lines []line, raw, cls []class, from, to int) []block {
+	var out []block
+	for i := from; i < to; i++ {
+		l := &lines[i]
+		if cls[i] != classGood {
+			continue
+		}
+		heading := raw[i] == classShort && !l.sentEnd && l.words <= 15 && i > from && i+1 < to &&
+			hasGoodAfter(cls, i+1, to)
+		out = append(out, block{text: l.text, heading: heading})
+	}
+	return out
+}
+
+func hasGoodAfter(cls []class, from, to int) bool {
+	for i := from; i < to; i++ {
+		if cls[i] == classGood {
+			return true
+		}
+	}
+	return false
+}

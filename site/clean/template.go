@@ -1,0 +1,88 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// Template detection: a line that recurs in several page dumps of one source is
+// that source's menu, footer or promo. Only repeats within a source count: the
+// same paragraph in several outlets is wire copy, which is content.
+const (
+	templateMinDocs  = 2  // a line in this many documents of a source is template
+	paragraphMinDocs = 3  // ... unless it reads as a paragraph, which needs this many
+	paragraphWords   = 25 // words from which a line reads as a paragraph
+	leadingKeyLines  = 3  // leading lines that identify a source when nothing else does
+)
+
+// sourceTemplates returns, for each document, the set of its lines (by
+// lineKey) that are template lines of its source; nil when it has none.
+func sourceTemplates(docs []model.Document) []map[string]bool {
+	groups := map[string][]int{}
+	for i, d := range docs {
+		if d.Format != model.FormatText {
+			continue
+		}
+		if k := sourceKey(d); k != "" {
+			groups[k] = append(groups[k], i)
+		}
+	}
+	out := make([]map[string]bool, len(docs))
+	for _, idx := range groups {
+		if len(idx) < templateMinDocs {
+			continue
+		}
+		counts := map[string]int{}
+		for _, i := range idx {
+			for k := range distinctLines(docs[i].Body) {
+				counts[k]++
+			}
+		}
+		tmpl := map[string]bool{}
+		for k, n := range counts {
+			if n >= paragraphMinDocs || n >= templateMinDocs && len(strings.Fields(k)) < paragraphWords {
+				tmpl[k] = true
+			}
+		}
+		for _, i := range idx {
+			out[i] = tmpl
+		}
+	}
+	return out
+}
+
+// sourceKey identifies a document's source: its URL's host, its date label when
+// that is a site name, else its first lines (a site's header), which a section
+// word like "Trending" would not.
+func sourceKey(d model.Document) string {
+	if h := HostName(d.Meta.URL); h != "" {
+		return "host:" + h
+	}
+	body, meta := splitDateLine(d.Body, d.Meta)
+	if meta.DateLabel != "" && !IsSectionLabel(meta.DateLabel) {
+		return "label:" + strings.ToLower(meta.DateLabel)
+	}
+	var lead []string
+	for _, l := range strings.Split(body, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lead = append(lead, lineKey(l))
+			if len(lead) == leadingKeyLines {
+				return "lead:" + strings.Join(lead, "\n")
+			}
+		}
+	}
+	return ""
+}
+
+// distinctLines is the set of a body's non-empty lines, by lineKey.
+func distinctLines(body string) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range strings.Split(body, "\n") {
+		if l = strings.TrimSpace(l); utf8.RuneCountInString(l) >= 2 {
+			set[lineKey(l)] = true
+		}
+	}
+	return set
+}
