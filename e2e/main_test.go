@@ -69,6 +69,7 @@ func runDigest(t *testing.T, dir string, env []string, args ...string) result {
 // buildSite builds content into out and fails the test unless the build succeeds.
 func buildSite(t *testing.T, content, out string, extra ...string) result {
 	t.Helper()
+	require.NoError(t, os.MkdirAll(filepath.Dir(out), 0o755))
 	r := runDigest(t, filepath.Dir(out), nil, append([]string{"build", "-content", content, "-out", out}, extra...)...)
 	require.Equal(t, 0, r.code, "digest build failed:\n%s", r.stderr)
 	return r
