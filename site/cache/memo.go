@@ -1,0 +1,67 @@
+package cache
+
+import (
+	"runtime"
+	"sync"
+)
+
+// Batch is a per-item pipeline step split the way a cache needs it: whatever
+// crosses items has been learnt already (a source's template lines, say), Key
+// names everything item i's result depends on, and Run computes that result.
+// Key must cover every input of Run(i), or the cache would change the output.
+type Batch[V any] interface {
+	Len() int
+	Key(i int) string
+	Run(i int) (V, error)
+}
+
+// Memo runs every item of b, taking results from p where their key (with the
+// code version) is there, and running the rest in parallel, one worker per core.
+// Results keep item order. Errors are not cached: an item that failed is
+// retried next build. With a nil pack it just runs everything.
+func Memo[V any](p *Pack[V], b Batch[V]) ([]V, []error) {
+	n := b.Len()
+	out := make([]V, n)
+	errs := make([]error, n)
+	version := CodeVersion()
+	keys := make([]string, n)
+	var todo []int
+	for i := range n {
+		if p != nil && version != "" {
+			keys[i] = Key(version, b.Key(i))
+			if v, ok := p.Get(keys[i]); ok {
+				out[i] = v
+				continue
+			}
+		}
+		todo = append(todo, i)
+	}
+	parallel(len(todo), func(j int) {
+		i := todo[j]
+		out[i], errs[i] = b.Run(i)
+		if errs[i] == nil && keys[i] != "" {
+			p.Put(keys[i], out[i])
+		}
+	})
+	return out, errs
+}
+
+// parallel calls f(0..n-1) on one goroutine per core.
+func parallel(n int, f func(int)) {
+	var wg sync.WaitGroup
+	next := make(chan int, 64)
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
