@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/topicdigest/digest/site"
+	"github.com/topicdigest/digest/site/group"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -20,8 +21,20 @@ func runEvents(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.Content, "content", "content", "content `folder`")
 	asJSON := fs.Bool("json", false, "print the events as JSON (the shape of public/events.json)")
+	explainA := fs.String("explain", "", "explain why article `ID1` and the article ID2 after it are or are not together")
 	if fs.Parse(args) != nil {
 		return 2
+	}
+	explainB := ""
+	if *explainA != "" {
+		if fs.NArg() == 0 {
+			fmt.Fprintln(stderr, "digest events: -explain needs two article ids: -explain ID1 ID2")
+			return 2
+		}
+		explainB = fs.Arg(0)
+		if fs.Parse(fs.Args()[1:]) != nil { // flags may follow the two ids
+			return 2
+		}
 	}
 	d, err := site.Load(o)
 	if err != nil {
@@ -30,6 +43,9 @@ func runEvents(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, w := range d.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
+	}
+	if *explainA != "" {
+		return explainPair(d, *explainA, explainB, stdout, stderr)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -46,5 +62,17 @@ func runEvents(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "    %-10s %-20s %s\n", model.FormatDate(a.Date, false), a.Source, a.File)
 		}
 	}
+	return 0
+}
+
+// explainPair prints why two articles are or are not in one event.
+func explainPair(d *site.Digest, a, b string, stdout, stderr io.Writer) int {
+	opts := group.Options{WindowDays: d.Settings.WindowDays, Editorial: d.Settings.Editorial}
+	ex, err := group.Explain(d.Articles, opts, a, b)
+	if err != nil {
+		fmt.Fprintf(stderr, "digest events: %v\n", err)
+		return 1
+	}
+	fmt.Fprint(stdout, ex.String())
 	return 0
 }

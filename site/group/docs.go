@@ -14,6 +14,7 @@ type doc struct {
 	v     vec     // unit TF-IDF vector
 	day   float64 // days since the Unix epoch, fractional when the time is known
 	dated bool
+	keys  []int // positions in v of the terms it is indexed and searched by
 }
 
 // prepare extracts and weighs every article. Extraction runs in parallel, one

@@ -75,7 +75,7 @@ func newGrouping(arts []*model.Article, opts Options) *grouping {
 		g.pos[a.ID] = int32(i)
 	}
 	g.docs, g.voc = prepare(kept)
-	ix := buildIndex(g.docs)
+	ix := buildIndex(g.docs, g.voc)
 	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, opts.Threshold)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)

@@ -29,11 +29,16 @@ type postings struct {
 // index maps a term id to the articles that weigh it among their heaviest.
 type index map[int32]*postings
 
-func buildIndex(docs []doc) index {
+func buildIndex(docs []doc, voc *vocabulary) index {
+	parallel(len(docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			docs[i].keys = indexKeys(docs[i].v, voc)
+		}
+	})
 	ix := index{}
 	for i := range docs {
 		d := &docs[i]
-		for _, p := range d.v.top(indexTerms) {
+		for _, p := range d.keys {
 			ps := ix[d.v.ids[p]]
 			if ps == nil {
 				ps = &postings{}
@@ -51,6 +56,25 @@ func buildIndex(docs []doc) index {
 		sort.SliceStable(ps.dated, func(a, b int) bool { return ps.dated[a].day < ps.dated[b].day })
 	}
 	return ix
+}
+
+// indexKeys are the positions in v of its heaviest terms that some other
+// article also uses (a term of one article alone finds no candidate, and in a
+// small digest those would crowd out every shared term).
+func indexKeys(v vec, voc *vocabulary) []int {
+	shared := vec{}
+	var pos []int
+	for k, id := range v.ids {
+		if voc.df[id] > 1 {
+			shared.ids, shared.ws = append(shared.ids, id), append(shared.ws, v.ws[k])
+			pos = append(pos, k)
+		}
+	}
+	top := shared.top(indexTerms)
+	for k, p := range top {
+		top[k] = pos[p]
+	}
+	return top
 }
 
 // window is the part of a term's postings an article may be grouped with.
@@ -97,7 +121,7 @@ func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge 
 // the weight the shared terms give the pair.
 func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched []int32) []int32 {
 	d := &docs[i]
-	for _, p := range d.v.top(indexTerms) {
+	for _, p := range d.keys {
 		ps := ix[d.v.ids[p]]
 		win := ps.window(d, windowDays)
 		if len(win)+len(ps.undated) > postingCap {

@@ -1,0 +1,136 @@
+package group
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// explainTerms is how many shared terms an explanation lists.
+const explainTerms = 10
+
+// Explanation says why two articles are or are not in one event, for
+// `digest events -explain`: an editor deciding whether to add a join or apart
+// rule needs the evidence, not just the verdict.
+type Explanation struct {
+	A, B           string      // article ids
+	Shared         []TermShare // heaviest shared terms first
+	Similarity     float64     // cosine of the two articles
+	Dated          bool        // both dated, so the window and decay apply
+	DaysApart      float64
+	Decay          float64 // share of the similarity kept across DaysApart
+	Score          float64 // Similarity * Decay
+	Threshold      float64
+	WindowDays     int
+	EventA, EventB string  // the events they ended in
+	Link           float64 // mean pair similarity of those two events (decayed), when they differ
+	Together       bool
+	Rules          []string // editorial rules that concern them
+}
+
+// Explain groups the articles and explains the pair a, b.
+func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, error) {
+	ex := Explanation{A: a, B: b}
+	known := map[string]bool{}
+	for _, x := range arts {
+		known[x.ID] = true
+	}
+	for _, id := range []string{a, b} {
+		if !known[id] {
+			return ex, fmt.Errorf("no article with id %q", id)
+		}
+	}
+	g := newGrouping(arts, opts)
+	ex.Rules = editorialRules(g.opts.Editorial, a, b)
+	ex.Threshold, ex.WindowDays = g.opts.Threshold, g.opts.WindowDays
+	pa, okA := g.pos[a]
+	pb, okB := g.pos[b]
+	if !okA || !okB {
+		return ex, nil // hidden: the rules say so
+	}
+	da, db := &g.docs[pa], &g.docs[pb]
+	ex.Shared = sharedTerms(da.v, db.v, g.voc, explainTerms)
+	ex.Similarity = da.v.dot(db.v)
+	ex.Dated = da.dated && db.dated
+	ex.DaysApart = da.span().gap(db.span())
+	ex.Decay = decay(ex.DaysApart, g.opts.WindowDays)
+	ex.Score = ex.Similarity * ex.Decay
+	ra, rb := g.cl.find(pa), g.cl.find(pb)
+	ex.Together = ra == rb
+	if !ex.Together {
+		ex.Link = g.cl.link(ra, rb, g.opts.WindowDays)
+	}
+	for _, e := range g.events() {
+		for _, x := range e.Articles {
+			switch x.ID {
+			case a:
+				ex.EventA = e.ID
+			case b:
+				ex.EventB = e.ID
+			}
+		}
+	}
+	return ex, nil
+}
+
+// editorialRules lists the site.toml rules that name a or b.
+func editorialRules(ed model.Editorial, a, b string) []string {
+	var out []string
+	for _, id := range []string{a, b} {
+		if slices.Contains(ed.Hide, id) {
+			out = append(out, "hide: "+id+" is hidden from the digest")
+		}
+		if h, ok := ed.Headlines[id]; ok {
+			out = append(out, fmt.Sprintf("headline pinned by %s: %q", id, h))
+		}
+	}
+	for k, list := range ed.Join {
+		if slices.Contains(list, a) && slices.Contains(list, b) {
+			out = append(out, fmt.Sprintf("join #%d puts them together", k+1))
+		}
+	}
+	for k, list := range ed.Apart {
+		if slices.Contains(list, a) && slices.Contains(list, b) {
+			out = append(out, fmt.Sprintf("apart #%d keeps them apart", k+1))
+		}
+	}
+	return out
+}
+
+// String is the explanation as the command prints it.
+func (ex Explanation) String() string {
+	var sb strings.Builder
+	verdict := "NOT together"
+	if ex.Together {
+		verdict = "together"
+	}
+	fmt.Fprintf(&sb, "%s and %s: %s\n", ex.A, ex.B, verdict)
+	fmt.Fprintf(&sb, "  events: %s / %s\n", orNone(ex.EventA), orNone(ex.EventB))
+	fmt.Fprintf(&sb, "  similarity %.3f", ex.Similarity)
+	if ex.Dated {
+		fmt.Fprintf(&sb, ", %.1f days apart (window %d), decay %.2f", ex.DaysApart, ex.WindowDays, ex.Decay)
+	} else {
+		sb.WriteString(", not both dated: no window, no decay")
+	}
+	fmt.Fprintf(&sb, ", score %.3f, threshold %.3f\n", ex.Score, ex.Threshold)
+	if !ex.Together && ex.EventA != "" && ex.EventB != "" {
+		fmt.Fprintf(&sb, "  their events' mean pair similarity %.3f (merge needs %.3f)\n", ex.Link, ex.Threshold)
+	}
+	sb.WriteString("  top shared terms (@ name, # figure):\n")
+	for _, t := range ex.Shared {
+		fmt.Fprintf(&sb, "    %-30s %.4f\n", t.Term, t.Weight)
+	}
+	for _, r := range ex.Rules {
+		fmt.Fprintf(&sb, "  editorial: %s\n", r)
+	}
+	return sb.String()
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
