@@ -76,6 +76,7 @@ func Load(opts Options) (*Digest, error) {
 // then swaps that folder in, so a failed or killed build leaves the old site whole.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
+	defer startProfiles()()
 	if opts.Progress != nil {
 		defer opts.Progress.Done()
 	}
