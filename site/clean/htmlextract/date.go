@@ -1,0 +1,121 @@
+package htmlextract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// earliestDate bounds plausible publication dates from below; older values are
+// placeholders such as 1970-01-01.
+var earliestDate = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// dateLayouts are the machine-readable forms that meta tags, JSON-LD and
+// <time datetime> use, with whether the layout carries a time of day.
+var dateLayouts = []struct {
+	layout  string
+	hasTime bool
+}{
+	{time.RFC3339Nano, true},
+	{"2006-01-02T15:04:05Z0700", true},
+	{"2006-01-02T15:04:05.000Z0700", true},
+	{"2006-01-02T15:04Z07:00", true},
+	{"2006-01-02T15:04:05", true},
+	{"2006-01-02T15:04", true},
+	{"2006-01-02 15:04:05Z07:00", true},
+	{"2006-01-02 15:04:05 -0700", true},
+	{"2006-01-02 15:04:05", true},
+	{"2006-01-02 15:04", true},
+	{time.RFC1123Z, true},
+	{time.RFC1123, true},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", true},
+	{"2006-01-02", false},
+	{"2006/01/02", false},
+	{"20060102", false},
+	{"January 2, 2006", false},
+	{"Jan 2, 2006", false},
+	{"2 January 2006", false},
+	{"02.01.2006", false},
+}
+
+// parseDate reads a machine-readable date. It reports whether the value holds
+// a time of day, and fails on anything else rather than guessing.
+func parseDate(s string) (time.Time, bool, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false, false
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return t, l.hasTime, true
+		}
+	}
+	// a date followed by anything: "2024-03-05 at noon", "2024-03-05T10:00:00+0100 CET"
+	if len(s) > 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, false, true
+		}
+	}
+	return time.Time{}, false, false
+}
+
+// urlDatePattern finds /YYYY/MM/DD/ or /YYYY-MM-DD in a URL path.
+var urlDatePattern = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)`)
+
+// urlDate reads the date that a URL path carries, when it carries one.
+func urlDate(u string) (time.Time, bool) {
+	m := urlDatePattern.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// plausible reports whether t can be a publication date seen at now.
+func plausible(t, now time.Time) bool {
+	return !t.Before(earliestDate) && !t.After(now)
+}
+
+// publishedTags are meta tags that hold the publication date, best first.
+var publishedTags = []string{
+	"article:published_time", "og:published_time", "og:article:published_time",
+	"datepublished", "pubdate", "publishdate", "publish_date", "publish-date",
+	"parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created",
+	"dcterms.date", "date", "article.published", "originalpublicationdate", "timestamp",
+}
+
+// chooseDate takes the publication date from JSON-LD, meta tags, <time>
+// elements outside sidebars, then the URL path. A date after opts.Now or before
+// earliestDate is skipped.
+func chooseDate(m *metaSource, ld ldArticle, pageURL string, opts Options) (time.Time, bool) {
+	values := []string{ld.published}
+	for _, k := range publishedTags {
+		values = append(values, m.tags[k]...)
+	}
+	for _, pass := range []bool{true, false} {
+		for _, t := range m.times {
+			if t.published == pass {
+				values = append(values, t.value)
+			}
+		}
+	}
+	for _, v := range values {
+		if t, hasTime, ok := parseDate(v); ok && plausible(t, opts.Now) {
+			return t, hasTime
+		}
+	}
+	for _, u := range []string{pageURL, opts.URL} {
+		if t, ok := urlDate(u); ok && plausible(t, opts.Now) {
+			return t, false
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,109 @@
+// Package htmlextract finds the article in a saved web page: it parses the HTML,
+// drops navigation, comments, promos and other page furniture by tag, role and
+// class words, scores the remaining containers readability-style (text length,
+// commas, paragraphs, link density) and returns the article's blocks with the
+// page's metadata (title, authors, date, site, canonical URL, language).
+//
+// It knows nothing of the digest's model so that it can be tested and benchmarked
+// on its own; package clean turns a Page into a model.Article.
+package htmlextract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Kind says what a block is, so that Markdown can render it faithfully.
+type Kind int
+
+// The kinds of block an article body is made of.
+const (
+	Paragraph Kind = iota
+	Heading        // an h2-h4 subheading (h1 too when it is not the title)
+	ListItem       // an item of a ul or ol
+	Quote          // a paragraph inside a blockquote
+	Code           // preformatted text
+)
+
+var kindNames = [...]string{"paragraph", "heading", "item", "quote", "code"}
+
+// String names the kind, as the golden files show it.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", int(k))
+}
+
+// MarshalText writes the kind by name, so golden files stay readable.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Block is one unit of the article body: plain text, markup removed.
+type Block struct {
+	Kind    Kind   `json:"kind"`
+	Text    string `json:"text"`
+	Ordered bool   `json:"ordered,omitempty"` // a ListItem of an ol
+}
+
+// Page is what Extract finds in one HTML page.
+type Page struct {
+	Title    string    `json:"title"`
+	Authors  []string  `json:"authors"`
+	Date     time.Time `json:"date"`
+	HasTime  bool      `json:"has_time"` // Date carries a time of day
+	SiteName string    `json:"site_name"`
+	URL      string    `json:"url"`      // canonical URL
+	Language string    `json:"language"` // from <html lang>, lower case, e.g. "en" or "pt-br"
+	Blocks   []Block   `json:"blocks"`
+}
+
+// Options tune extraction.
+type Options struct {
+	// Now bounds dates: a date after Now is never taken. Zero means time.Now().
+	Now time.Time
+	// URL is where the page came from, when known; its path may carry the date.
+	URL string
+}
+
+// Extract parses src and returns its article. It never panics on malformed
+// HTML (the parser repairs it); it fails only when src cannot be read at all.
+func Extract(src string, opts Options) (*Page, error) {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return nil, fmt.Errorf("htmlextract: parse: %w", err)
+	}
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	page := &Page{}
+	body := findBody(root)
+	before := measure(root)
+	readMeta(root, page, opts, before)
+	if body == nil {
+		return page, nil
+	}
+	prune(body, before)
+	st := measure(body)
+	content := chooseContent(body, st)
+	page.Blocks = dropHeader(collectBlocks(content, st), page)
+	return page, nil
+}
+
+// findBody returns the <body> element, which the parser always creates.
+func findBody(root *html.Node) *html.Node {
+	var found *html.Node
+	walk(root, func(n *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && n.Data == "body" {
+			found = n
+			return false
+		}
+		return true
+	})
+	return found
+}

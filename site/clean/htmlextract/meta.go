@@ -1,0 +1,60 @@
+package htmlextract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// readMeta fills the page's metadata from meta tags, JSON-LD and the body.
+func readMeta(root *html.Node, page *Page, opts Options, st statsMap) {
+	m := collectMeta(root, st)
+	ld := readJSONLD(m.jsonLD)
+	page.SiteName = firstNonEmpty(m.first("og:site_name"), ld.publisher,
+		m.first("application-name"), siteFromTitle(m))
+	page.SiteName = strings.TrimPrefix(page.SiteName, "@")
+	page.URL = firstNonEmpty(absoluteURL(m.canonical), absoluteURL(m.first("og:url")),
+		absoluteURL(ld.url), absoluteURL(opts.URL))
+	page.Title = chooseTitle(m, ld, page.SiteName)
+	page.Authors = chooseAuthors(m, ld)
+	page.Language = chooseLanguage(m)
+	page.Date, page.HasTime = chooseDate(m, ld, page.URL, opts)
+}
+
+// first returns the first value of a meta tag.
+func (m *metaSource) first(key string) string {
+	if v := m.tags[key]; len(v) > 0 {
+		return collapseSpace(v[0])
+	}
+	return ""
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// absoluteURL keeps only http(s) URLs: a relative or script URL is no address.
+func absoluteURL(u string) string {
+	u = strings.TrimSpace(u)
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return u
+	}
+	return ""
+}
+
+// chooseLanguage reads <html lang>, else the content-language or og:locale tag,
+// as a lower-case tag with "-" ("pt_BR" -> "pt-br").
+func chooseLanguage(m *metaSource) string {
+	lang := firstNonEmpty(m.lang, m.first("content-language"), m.first("og:locale"), m.first("language"))
+	lang = strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
+	if i := strings.IndexAny(lang, ", ;"); i >= 0 {
+		lang = lang[:i]
+	}
+	return lang
+}

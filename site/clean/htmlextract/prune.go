@@ -1,0 +1,57 @@
+package htmlextract
+
+import (
+	"golang.org/x/net/html"
+)
+
+// prune removes page furniture under body: tags, roles and hidden elements that
+// never hold an article, and elements whose class or id names furniture, unless
+// such an element holds most of the page's text (a "has-sidebar" wrapper around
+// the whole page, say).
+func prune(body *html.Node, st statsMap) {
+	total := st.of(body).text
+	var doomed []*html.Node
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.CommentNode:
+			doomed = append(doomed, n)
+			return false
+		case html.ElementNode:
+			if n != body && isFurniture(n, st, total) {
+				doomed = append(doomed, n)
+				return false
+			}
+		}
+		return true
+	})
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// isFurniture decides whether n is removed before scoring.
+func isFurniture(n *html.Node, st statsMap, total int) bool {
+	if furnitureByTag(n) {
+		return true
+	}
+	share := 0.0
+	if total > 0 {
+		share = float64(st.of(n).text) / float64(total)
+	}
+	switch n.Data {
+	case "header", "form":
+		return share < 0.5
+	case "a", "body":
+		// links are judged by the blocks around them
+		return false
+	}
+	tokens := nameTokens(n)
+	if !hasWord(tokens, negativeWords) {
+		return false
+	}
+	if share >= 0.5 {
+		return false
+	}
+	protected := hasWord(tokens, positiveWords) && !hasWord(tokens, commentWords)
+	return !(protected && share >= 0.25)
+}

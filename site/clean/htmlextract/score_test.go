@@ -1,0 +1,115 @@
+package htmlextract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// parseBody parses a fragment and returns its <body>.
+func parseBody(t *testing.T, src string) *html.Node {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(src))
+	require.NoError(t, err)
+	body := findBody(root)
+	require.NotNil(t, body)
+	return body
+}
+
+// byID finds the element with the given id.
+func byID(n *html.Node, id string) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found == nil && c.Type == html.ElementNode && attr(c, "id") == id {
+			found = c
+		}
+		return found == nil
+	})
+	return found
+}
+
+func TestNameTokens(t *testing.T) {
+	tests := []struct{ class, id, want string }{
+		{"share-bar social", "", "share bar social"},
+		{"articleBody", "mainContent", "article body main content"},
+		{"", "HEADER_top", "header top"},
+		{"download head", "", "download head"},
+	}
+	for _, tt := range tests {
+		n := &html.Node{Type: html.ElementNode, Data: "div",
+			Attr: []html.Attribute{{Key: "class", Val: tt.class}, {Key: "id", Val: tt.id}}}
+		assert.Equal(t, tt.want, strings.Join(nameTokens(n), " "), tt.class+"#"+tt.id)
+	}
+}
+
+func TestClassWeight(t *testing.T) {
+	tests := []struct {
+		class string
+		want  int
+	}{
+		{"entry-content", 25},
+		{"comment-list", -25},
+		{"article-comments", 0},
+		{"download", 0}, // "ad" is a word, not a substring
+		{"ad-slot", -25},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: tt.class}}}
+		assert.Equal(t, tt.want, classWeight(n), tt.class)
+	}
+}
+
+func TestIsFurniture(t *testing.T) {
+	long := strings.Repeat("Words of the article, long enough to matter. ", 20)
+	body := parseBody(t, `<div id="w" class="has-sidebar"><p>`+long+`</p>
+		<div id="share" class="share-tools">Share this</div>
+		<div id="nav" role="navigation">Home</div>
+		<div id="hid" style="display: none">hidden</div>
+		<div id="rel" class="related-posts"><p>Another story entirely, with words.</p></div>
+		<header id="head">Site name</header>
+		<div id="plain">A plain block</div></div>`)
+	st := measure(body)
+	total := st.of(body).text
+	tests := map[string]bool{"w": false, "share": true, "nav": true, "hid": true, "rel": true, "head": true, "plain": false}
+	for id, want := range tests {
+		assert.Equal(t, want, isFurniture(byID(body, id), st, total), id)
+	}
+}
+
+func TestParagraphScore(t *testing.T) {
+	// the container of long, comma-rich paragraphs wins over a link list
+	para := `<p>One, two, three, four: a paragraph with commas, clauses, and enough words to be prose.</p>`
+	body := parseBody(t, `<div id="links"><p><a href="/a">A link that is long enough to score as text</a></p></div>
+		<div id="story">`+para+para+para+`</div>`)
+	st := measure(body)
+	ranked := rankCandidates(scoreCandidates(body, st))
+	require.NotEmpty(t, ranked)
+	assert.Equal(t, "story", attr(ranked[0].node, "id"))
+	nodes := chooseContent(body, st)
+	require.Len(t, nodes, 1)
+	assert.Equal(t, "story", attr(nodes[0], "id"))
+}
+
+func TestLinkDensity(t *testing.T) {
+	body := parseBody(t, `<div id="d">four <a href="/">link</a></div>`)
+	st := measure(body)
+	assert.InDelta(t, 0.5, st.of(byID(body, "d")).linkDensity(), 1e-9)
+	assert.Zero(t, (*nodeStats)(nil).linkDensity())
+}
+
+func TestRemoveConditionally(t *testing.T) {
+	body := parseBody(t, `
+		<ul id="linklist"><li><a href="/1">First other story</a></li><li><a href="/2">Second other story</a></li></ul>
+		<ul id="facts"><li>A list item of plain text</li><li>Another item of plain text</li></ul>
+		<div id="gallery"><img src="a"><img src="b"><img src="c"></div>
+		<div id="prose"><p>Plain prose, with a comma.</p><p>More prose, with another comma.</p></div>`)
+	st := measure(body)
+	tests := map[string]bool{"linklist": true, "facts": false, "gallery": true, "prose": false}
+	for id, want := range tests {
+		assert.Equal(t, want, removeConditionally(byID(body, id), st), id)
+	}
+}
