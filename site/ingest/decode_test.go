@@ -9,6 +9,9 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
+// utf16LEWithBOM is UTF-16 little-endian that writes a byte order mark.
+var utf16LEWithBOM = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+
 // encodeWith writes s in e's encoding for a test input.
 func encodeWith(t *testing.T, e encoding.Encoding, s string) []byte {
 	t.Helper()
