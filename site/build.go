@@ -55,7 +55,7 @@ func Load(opts Options) (*Digest, error) {
 		s.BaseURL = opts.BaseURL
 	}
 	report(opts.Progress, StageRead, 0)
-	docs, warns, err := ingest.Walk(opts.Content, ingest.Options{})
+	docs, warns, err := ingest.Walk(opts.Content, ingest.Options{Now: opts.Now})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Content, err)
 	}

@@ -59,7 +59,7 @@ func decode(raw []byte, markup bool) decoded {
 		}
 	}
 	if utf8.Valid(raw) {
-		return utf8Text(raw)
+		return decoded{text: string(raw), charset: "utf-8"}
 	}
 	return transcode(raw, charmap.Windows1252, "windows-1252")
 }
@@ -171,6 +171,9 @@ func sniffUTF16(raw []byte) (encoding.Encoding, string) {
 // utf8Text is raw taken as UTF-8, with any invalid sequence replaced so the
 // result is always valid UTF-8.
 func utf8Text(raw []byte) decoded {
+	if utf8.Valid(raw) {
+		return decoded{text: string(raw), charset: "utf-8"}
+	}
 	return decoded{text: string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), charset: "utf-8"}
 }
 
@@ -181,5 +184,8 @@ func transcode(raw []byte, e encoding.Encoding, name string) decoded {
 	if err != nil {
 		return utf8Text(raw)
 	}
-	return decoded{text: string(bytes.ToValidUTF8(out, []byte("\uFFFD"))), charset: name}
+	if !utf8.Valid(out) {
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
+	return decoded{text: string(out), charset: name}
 }

@@ -15,7 +15,7 @@ const binaryShare = 0.05
 // plus the counts the binary check needs.
 type normalized struct {
 	text     string
-	runes    int // runes before cleaning
+	runes    int // runes before cleaning (bytes when there was nothing to clean)
 	controls int // C0/C1 controls dropped (NUL included), not counting line ends and tabs
 	nuls     int
 }
@@ -25,7 +25,7 @@ type normalized struct {
 // stray byte order marks, which no reader or feed can use and XML forbids.
 func normalize(s string) normalized {
 	if isClean(s) {
-		return normalized{text: s, runes: utf8.RuneCountInString(s)}
+		return normalized{text: s, runes: len(s)} // no controls: the exact count does not matter
 	}
 	var b strings.Builder
 	b.Grow(len(s))
