@@ -79,6 +79,30 @@ func phraseSet(s string) map[string]bool {
 	return m
 }
 
+// promoLeads open a line that points to another article: "Read more: ...",
+// "Lea también: ...", "Lesen Sie auch: ...".
+var promoLeads = phraseSet(`read|read more|read also|also read|see also|related|watch|listen|more|recommended|
+lea|lea también|lea más|le puede interesar|vea también|mira|ver también|te puede interesar|
+lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|siehe auch|lire aussi|à lire aussi|
+voir aussi|à voir|leia também|leia mais|veja também|veja|leggi anche|leggi|guarda|lees ook|lees meer|bekijk`)
+
+// ctaMarks make a short line a call to action: subscribe, sign up, follow us.
+var ctaMarks = []string{"subscribe", "subscriber", "newsletter", "sign up", "log in", "email address",
+	"e-mail address", "e-mail-adresse", "abonnieren", "abonnent", "abonnez", "suscríbete", "suscríbase",
+	"iscriviti", "assine", "inscreva-se", "akismet", "follow us", "folgen sie uns", "síguenos", "suivez-nous",
+	"seguici", "siga-nos", "volg ons", "download the", "app store", "google play"}
+
+// isPromo reports whether a lower-case line is a pointer to other content
+// ("Read more: ...") or, being short, a call to action.
+func isPromo(lower string, words int) bool {
+	if i := strings.IndexAny(lower, ":|»"); i > 0 && i < 40 {
+		if promoLeads[strings.Trim(lower[:i], " -–—*>[](")] {
+			return true
+		}
+	}
+	return words < 35 && containsAny(lower, ctaMarks)
+}
+
 // containsAny reports whether s (lower case) contains one of marks.
 func containsAny(s string, marks []string) bool {
 	for _, m := range marks {
@@ -89,15 +113,44 @@ func containsAny(s string, marks []string) bool {
 	return false
 }
 
-// isSectionHead reports whether a lower-case line is a header like "Related
-// articles" or "12 Comments": the words of a section head, with an optional count.
+// isSectionHead reports whether a lower-case line opens or marks a block that is
+// not the article: a header like "Related articles" or "12 Comments" (the words
+// of a section head, with an optional count), "34 responses to ...", or a
+// comment's "name says:" and "Reply" lines.
 func isSectionHead(lower string) bool {
 	s := strings.Trim(lower, " :.-–—|»›>#*()[]0123456789\t")
-	if len(s) > 60 {
+	if len(s) > 120 {
 		return false
 	}
-	return sectionHeads[s]
+	if sectionHeads[s] || commentMarks[s] {
+		return true
+	}
+	for _, p := range commentOpeners {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if strings.Count(s, " ") <= 5 {
+		for _, suf := range commentSaid {
+			if strings.HasSuffix(lower, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+var (
+	// commentMarks are the lines of a comment thread's furniture.
+	commentMarks = wordSet("reply antworten répondre responder rispondi beantwoorden responder")
+	// commentOpeners start the title of a comment thread: "34 responses to ...".
+	commentOpeners = []string{"responses to ", "response to ", "thoughts on ", "thought on ", "comments on ",
+		"comments to ", "kommentare zu ", "gedanken zu ", "commentaires sur ", "réponses à ", "comentarios en ",
+		"respuestas a ", "commenti su ", "reacties op "}
+	// commentSaid end a comment's author line: "Art Edwards says:".
+	commentSaid = []string{" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:",
+		" dice:", " escribió:", " ha detto:", " disse:", " zegt:", " wrote:"}
+)
 
 // isCaption reports whether a lower-case line is a photo caption or credit: a
 // credit mark near its end or at its start, or a bracketed credit like

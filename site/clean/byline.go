@@ -21,7 +21,7 @@ var (
 		"di ", "a cura di ", "door ", "geschreven door ", "tekst: "}
 
 	// bylineCuts end the names part of a byline.
-	bylineCuts = []string{" | ", "|", " - ", " – ", " — ", " on ", " am ", " le ", " el ", " il ", " op ", " at ",
+	bylineCuts = []string{" | ", "|", ":", " mit ", " with ", " avec ", " con ", " - ", " – ", " — ", " on ", " am ", " le ", " el ", " il ", " op ", " at ",
 		" in ", " for ", " updated", " published", " posted", " veröffentlicht", " aktualisiert", " @", "•", "·", "/", "("}
 
 	// bylineJoins separate names in a byline.
@@ -41,25 +41,62 @@ redactora giornalista corrispondente jornalista repórter redacteur verslaggever
 )
 
 // isByline reports whether a line is a byline: it opens with "By", "Von",
-// "Posted by"... or is a short "Name, Role" line.
+// "Posted by"..., names its author after a date or separator ("Veröffentlicht
+// am 10. Februar 2019 von Heiko", "Accueil | Par Loïc Le Clerc | 30 septembre
+// 2018"), or is a short "Name, Role" line.
 func isByline(text string) bool {
+	if _, ok := bylineStart(text); ok {
+		return true
+	}
 	if utf8.RuneCountInString(text) > 160 {
 		return false
 	}
-	lower := strings.ToLower(text)
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
-			rest := strings.TrimSpace(text[len(p):])
-			r, _ := utf8.DecodeRuneInString(rest)
-			return unicode.IsUpper(r) || unicode.IsLetter(r) && strings.HasSuffix(p, ": ")
-		}
-	}
-	if strings.Contains(lower, "geschrieben von ") || strings.Contains(lower, "posted by ") {
-		return true
-	}
-	words := strings.Fields(lower)
+	words := strings.Fields(strings.ToLower(text))
 	return len(words) >= 3 && len(words) <= 8 && strings.Contains(text, ",") &&
 		roleWords[strings.Trim(words[len(words)-1], ".,")]
+}
+
+// innerMarkers introduce the author inside a byline line, after a date,
+// a separator or a verb such as "posted".
+var innerMarkers = []string{" by ", " von ", " par ", " por ", " door ", " di ", " de "}
+
+// bylineStart returns where the author's name starts in a byline line.
+func bylineStart(text string) (int, bool) {
+	if utf8.RuneCountInString(text) > 160 {
+		return 0, false
+	}
+	lower := strings.ToLower(text)
+	upperAt := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		return unicode.IsUpper(r)
+	}
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) && len(text) > len(p) {
+			i := len(p)
+			return i, upperAt(i) || strings.HasSuffix(p, ": ") && unicode.IsLetter(rune(text[i]))
+		}
+	}
+	if strings.HasPrefix(text, "By") && len(text) > 2 && upperAt(2) {
+		return 2, true // "ByAlex Bozarjian": the space lost with the markup
+	}
+	if len(strings.Fields(lower)) > 16 {
+		return 0, false
+	}
+	for _, m := range innerMarkers {
+		i := strings.Index(lower, m)
+		if i <= 0 || !upperAt(i+len(m)) {
+			continue
+		}
+		before := lower[:i]
+		if strings.ContainsAny(before, "0123456789|•·") || strings.HasSuffix(before, "posted") ||
+			strings.HasSuffix(before, "veröffentlicht") || strings.HasSuffix(before, "geschrieben") ||
+			strings.HasSuffix(before, "published") || strings.HasSuffix(before, "written") ||
+			strings.HasSuffix(before, "publié") || strings.HasSuffix(before, "publicado") ||
+			strings.HasSuffix(before, "pubblicato") || strings.HasSuffix(before, "interview") {
+			return i + len(m), true
+		}
+	}
+	return 0, false
 }
 
 // ParseByline splits a byline line into people, outlets and a wire agency:
@@ -68,7 +105,10 @@ func isByline(text string) bool {
 // extractor reads bylines found in markup the same way.
 func ParseByline(text string) Byline {
 	var b Byline
-	s := stripBylinePrefix(text)
+	s := text
+	if i, ok := bylineStart(text); ok {
+		s = text[i:]
+	}
 	lower := strings.ToLower(s)
 	cut := len(s)
 	for _, c := range bylineCuts {
@@ -127,21 +167,6 @@ func (b *Byline) add(n string) {
 
 // nameParticles may be lower case inside a person's name.
 var nameParticles = wordSet("von van der den de da del della di la le du dos das bin al y")
-
-func stripBylinePrefix(text string) string {
-	lower := strings.ToLower(text)
-	for _, marker := range []string{"geschrieben von ", "posted by "} {
-		if i := strings.Index(lower, marker); i >= 0 {
-			return strings.TrimSpace(text[i+len(marker):])
-		}
-	}
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
-			return strings.TrimSpace(text[len(p):])
-		}
-	}
-	return text
-}
 
 // splitFold splits s around sep, matching sep without regard to case.
 func splitFold(s, sep string) []string {

@@ -24,7 +24,7 @@ const (
 // whatever its neighbours: notices, captions, menus, repeats and templates.
 func (l *line) isFurniture() bool {
 	switch {
-	case l.template || l.head:
+	case l.template || l.head || l.promo:
 		return true
 	case l.consent && l.words < 80:
 		return true

@@ -22,6 +22,7 @@ type line struct {
 	consent     bool
 	rights      bool
 	head        bool // a section head opening comments or related links
+	promo       bool // a pointer to other content or a call to action
 	repeated    bool // the same text occurs elsewhere on the page
 	template    bool // the source's template (CleanAll)
 	blankBefore bool
@@ -76,6 +77,7 @@ func newLine(text string, lang uint16) line {
 	l.consent = containsAny(l.lower, consentMarks)
 	l.rights = containsAny(l.lower, copyrightMarks)
 	l.head = isSectionHead(l.lower)
+	l.promo = isPromo(l.lower, l.words)
 	return l
 }
 

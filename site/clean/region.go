@@ -3,11 +3,11 @@ package clean
 // Region weights: a good line adds its length, a bad line subtracts a share of
 // its (clamped) length, and a section head such as "Comments" or "Related
 // articles" costs so much that the article region does not run across it.
-const (
-	badShare    = 0.6
-	badMin      = 20
-	badMax      = 250
-	sectionCost = 1500
+var (
+	badShare    = envf("BADSHARE", 0.6)
+	badMin      = envf("BADMIN", 20)
+	badMax      = envf("BADMAX", 250)
+	sectionCost = envf("SECTIONCOST", 300)
 )
 
 // mainRegion returns the bounds [from, to) of the contiguous run of lines whose
@@ -37,7 +37,7 @@ func lineScore(l *line, c class) float64 {
 	if l.head || l.rights && l.words < 20 && hasDigitRun(l.text, 4) {
 		return -sectionCost // comments, related links, or the closing "© 2025 ..." notice
 	}
-	return -badShare * float64(min(max(l.runes, badMin), badMax))
+	return -badShare * min(max(float64(l.runes), badMin), badMax)
 }
 
 // block is one piece of the article body: a paragraph or a subheading.

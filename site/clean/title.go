@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Title search bounds: the headline stands at most titleReach lines above the
 // body, and nearer candidates are preferred by titleDecay points a line.
@@ -28,6 +32,9 @@ func (p *page) findTitle() int {
 		if p.inList(i) {
 			score -= 4
 		}
+		if p.metaFollows(i) {
+			score += 6
+		}
 		if best < 0 || score > bestScore {
 			best, bestScore = i, score
 		}
@@ -46,7 +53,15 @@ func headlineLike(l *line) bool {
 	if l.words <= 3 && IsSectionLabel(l.text) || l.navWords*2 >= l.words {
 		return false
 	}
-	if isByline(l.text) || l.digits*3 > l.runes {
+	if isByline(l.text) || l.digits*3 > l.runes || strings.Count(l.text, ",") >= 3 {
+		return false
+	}
+	if strings.ContainsAny(l.text, "@<>{}") || strings.Contains(l.lower, "http") || strings.Contains(l.lower, "www.") ||
+		strings.HasSuffix(l.text, ":") || strings.HasPrefix(l.lower, "warning") || strings.HasPrefix(l.lower, "deprecated") ||
+		strings.HasPrefix(l.lower, "notice") || strings.HasPrefix(l.lower, "fatal error") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
 		return false
 	}
 	if _, ok := ParseDate(l.text, zeroTime); ok && l.runes < 80 {
@@ -62,4 +77,19 @@ func (p *page) inList(i int) bool {
 		return j >= 0 && j < len(p.lines) && p.lines[j].words >= 4 && headlineLike(&p.lines[j])
 	}
 	return listy(i-1) && listy(i+1)
+}
+
+// metaFollows reports whether a byline or a date line follows line i within
+// two lines (a standfirst may stand between): the headline block's usual order.
+func (p *page) metaFollows(i int) bool {
+	for j := i + 1; j <= i+3 && j < len(p.lines); j++ {
+		l := &p.lines[j]
+		if isByline(l.text) {
+			return true
+		}
+		if _, ok := ParseDate(l.text, zeroTime); ok && l.runes < 120 {
+			return true
+		}
+	}
+	return false
 }
