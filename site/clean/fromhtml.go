@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -9,43 +8,93 @@ import (
 	"github.com/topicdigest/digest/site/model"
 )
 
-// errNoArticle is returned for a page in which no article text was found.
-var errNoArticle = errors.New("no article text found in the HTML page")
-
 // cleanHTML extracts the article from a saved web page. What the file states
-// about itself (front matter of a .jsonl line, say) wins over what the page's
-// markup says.
+// about itself (the URL digest add stamped in, a .jsonl line's fields) wins
+// over what the page's markup says; agency and language are read with the
+// same helpers as for page dumps, so both kinds of input are labelled alike.
 func cleanHTML(doc model.Document, opts Options) (model.Article, error) {
-	now := opts.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	page, err := htmlextract.Extract(doc.Body, htmlextract.Options{Now: now, URL: doc.Meta.URL})
+	page, err := htmlextract.Extract(doc.Body, htmlextract.Options{Now: dateBound(doc.Meta, opts.Now), URL: doc.Meta.URL})
 	if err != nil {
 		return model.Article{}, err
 	}
 	a := model.Article{
-		ID: doc.ID, File: doc.File, Path: doc.Path, Format: doc.Format, Hash: doc.Hash,
 		Title:    firstOf(doc.Meta.Title, page.Title),
-		Source:   firstOf(doc.Meta.Source, page.SiteName),
 		URL:      firstOf(doc.Meta.URL, page.URL),
-		Authors:  doc.Meta.Authors,
-		Language: firstOf(doc.Meta.Language, primaryLanguage(page.Language)),
-		Tags:     doc.Meta.Tags,
 		Text:     page.Text(),
 		Markdown: page.Markdown(),
+		Date:     page.Date,
+		HasTime:  page.HasTime,
 	}
-	if len(a.Authors) == 0 {
-		a.Authors = page.Authors
+	if a.Text == "" {
+		return a, ErrNoArticle
 	}
-	a.Date, a.HasTime = page.Date, page.HasTime
+	by := parseCredits(page.Credits)
+	a.Authors = firstNonEmptyList(doc.Meta.Authors, by.Authors, page.Authors)
+	a.Agency = firstOf(by.Agency, blocksAgency(page.Blocks))
+	a.Source = firstOf(doc.Meta.Source, page.SiteName, HostName(a.URL), a.Agency)
+	a.Language = firstOf(doc.Meta.Language, pageLanguage(page.Language, a.Text))
 	if !doc.Meta.Date.IsZero() {
 		a.Date, a.HasTime = doc.Meta.Date, false
 	}
-	if a.Text == "" {
-		return a, errNoArticle
-	}
 	return a, nil
+}
+
+// dateBound is the latest date a page can carry: the build's now, or the time
+// digest add fetched it when that is earlier.
+func dateBound(meta model.Meta, now time.Time) time.Time {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if !meta.FetchedAt.IsZero() && meta.FetchedAt.Before(now) {
+		return meta.FetchedAt
+	}
+	return now
+}
+
+// parseCredits reads the page's author credits as bylines: people go to
+// Authors, a wire agency ("AFP", "Associated Press") to Agency.
+func parseCredits(credits []string) Byline {
+	var out Byline
+	for _, c := range credits {
+		b := ParseByline(c)
+		if a := AgencyName(c); a != "" && b.Agency == "" {
+			b.Agency = a
+		}
+		out.Authors = append(out.Authors, b.Authors...)
+		if out.Agency == "" {
+			out.Agency = b.Agency
+		}
+	}
+	return out
+}
+
+// blocksAgency reads the agency from the lead's dateline ("SEOUL, July 24
+// (UPI) --") or a credit line closing the body ("© 2025 AFP").
+func blocksAgency(blocks []htmlextract.Block) string {
+	if len(blocks) == 0 {
+		return ""
+	}
+	if a := datelineAgency(blocks[0].Text); a != "" {
+		return a
+	}
+	for i := len(blocks) - 1; i >= max(0, len(blocks)-2); i-- {
+		if a := creditAgency(blocks[i].Text); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// pageLanguage is the article's ISO 639-1 language: the one its text is
+// written in when that is clear, since many sites keep a template's lang="en"
+// on every page, else the page's <html lang>.
+func pageLanguage(tag, text string) string {
+	declared := primaryLanguage(tag)
+	detected := DetectLanguage(text)
+	if declared == "" || (detected != "" && declared == "en") {
+		return firstOf(detected, declared)
+	}
+	return declared
 }
 
 // primaryLanguage reduces a language tag to its ISO 639-1 part: "pt-BR" -> "pt".
@@ -68,4 +117,14 @@ func firstOf(vals ...string) string {
 		}
 	}
 	return ""
+}
+
+// firstNonEmptyList returns the first list with an element.
+func firstNonEmptyList(lists ...[]string) []string {
+	for _, l := range lists {
+		if len(l) > 0 {
+			return l
+		}
+	}
+	return nil
 }

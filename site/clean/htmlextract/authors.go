@@ -10,17 +10,21 @@ import (
 const maxAuthors = 6
 
 // chooseAuthors takes the authors from JSON-LD, then author meta tags, then
-// rel=author, itemprop=author and byline elements, the first source that
-// yields a person's name.
-func chooseAuthors(m *metaSource, ld ldArticle) []string {
+// rel=author, itemprop=author and byline elements: the first source that
+// yields a person's name. It also returns the credits as written, the first
+// non-empty source, which may name an agency rather than a person ("AFP").
+func chooseAuthors(m *metaSource, ld ldArticle) (names, credits []string) {
 	sources := [][]string{ld.authors, m.tags["author"], m.tags["article:author"],
 		m.tags["parsely-author"], m.tags["sailthru.author"], m.tags["dc.creator"], m.bylines}
 	for _, src := range sources {
-		if names := authorNames(src); len(names) > 0 {
-			return names
+		if credits == nil && len(src) > 0 {
+			credits = src
+		}
+		if names = authorNames(src); len(names) > 0 {
+			return names, src
 		}
 	}
-	return nil
+	return nil, credits
 }
 
 // authorNames splits and cleans raw author strings, dropping what is not a name.

@@ -78,6 +78,10 @@ func climbWhileParentScoresHigher(top *html.Node, cands map[*html.Node]*candidat
 	return top
 }
 
+// minSiblingParas is how many paragraphs an unscored sibling needs to be taken
+// as more of the article.
+const minSiblingParas = 2
+
 // withSiblings returns top and the siblings that belong with it.
 func withSiblings(top *html.Node, cands map[*html.Node]*candidate, st statsMap) []*html.Node {
 	topScore := 0.0
@@ -109,11 +113,12 @@ func siblingBelongs(s *html.Node, c *candidate, st statsMap, threshold float64, 
 			return true
 		}
 	}
-	if s.Data != "p" {
-		return false
-	}
 	ss := st.of(s)
 	ld := ss.linkDensity()
+	if s.Data != "p" {
+		// a part of the article nested too deep for paragraph scores to reach
+		return ss.paras >= minSiblingParas && ss.text > 10*minParagraphLen && ld < 0.25
+	}
 	if ss.text > 80 {
 		return ld < 0.25
 	}

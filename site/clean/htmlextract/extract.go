@@ -52,6 +52,7 @@ type Block struct {
 type Page struct {
 	Title    string    `json:"title"`
 	Authors  []string  `json:"authors"`
+	Credits  []string  `json:"credits"` // the author credits as written, agencies and all
 	Date     time.Time `json:"date"`
 	HasTime  bool      `json:"has_time"` // Date carries a time of day
 	SiteName string    `json:"site_name"`

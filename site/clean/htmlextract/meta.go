@@ -16,7 +16,7 @@ func readMeta(root *html.Node, page *Page, opts Options, st statsMap) {
 	page.URL = firstNonEmpty(absoluteURL(m.canonical), absoluteURL(m.first("og:url")),
 		absoluteURL(ld.url), absoluteURL(opts.URL))
 	page.Title = chooseTitle(m, ld, page.SiteName)
-	page.Authors = chooseAuthors(m, ld)
+	page.Authors, page.Credits = chooseAuthors(m, ld)
 	page.Language = chooseLanguage(m)
 	page.Date, page.HasTime = chooseDate(m, ld, page.URL, opts)
 }
