@@ -54,6 +54,8 @@ var hostileDocs = map[string]string{
 	"x-8986190c":            "--.. ...txt",
 	"case-twin":             "Case-Twin.txt",
 	"case-twin-2":           "case-twin.txt",
+	"bad-name":              "bad-\xff-name.txt",
+	"line-break":            "line\nbreak.txt",
 	"a-b-c":                 "a..b .. c.txt",
 	"alias":                 "alias.txt",
 	"boilerplate-only":      "boilerplate-only.txt",

@@ -6,6 +6,7 @@
 package ingest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -119,8 +120,14 @@ func readAll(entries []entry, opts Options) []fileResult {
 	return results
 }
 
-// readOne reads and parses one entry.
-func readOne(e entry, opts Options) fileResult {
+// readOne reads and parses one entry. A panic in a parser library on some
+// input becomes a warning for that file, so one file cannot stop a build.
+func readOne(e entry, opts Options) (r fileResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = fileResult{warns: []model.Warning{{File: e.path, Reason: fmt.Sprintf("could not be parsed (internal error: %v)", p)}}}
+		}
+	}()
 	if e.warn != "" {
 		return fileResult{warns: []model.Warning{{File: e.path, Reason: e.warn}}}
 	}

@@ -76,6 +76,8 @@ func Generated() map[string][]byte {
 		"long-line-2mb.txt":   longLine(),
 		"Case-Twin.txt":       []byte("Two names that differ only in case map to the same id.\n"),
 		"case-twin.txt":       []byte("The second of the case twins gets the suffix -2.\n"),
+		"bad-\xff-name.txt":   []byte("A file whose name is not valid UTF-8.\n"),
+		"line\nbreak.txt":     []byte("A file whose name holds a line break.\n"),
 	}
 }
 
