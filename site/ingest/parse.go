@@ -53,16 +53,18 @@ func ParseFile(pathAsWalked, file string, raw []byte, opts Options) ([]model.Doc
 	if !ok {
 		return nil, p.warns
 	}
+	var docs []model.Document
 	switch format {
 	case model.FormatJSONL:
-		return p.jsonl(text), p.warns
+		docs = p.jsonl(text)
 	case model.FormatMarkdown:
-		return p.one(p.markdown(text)), p.warns
+		docs = p.one(p.markdown(text))
 	case model.FormatHTML:
-		return p.one(p.html(text)), p.warns
+		docs = p.one(p.html(text))
 	default:
-		return p.one(p.pageDump(text)), p.warns
+		docs = p.one(p.pageDump(text))
 	}
+	return docs, p.warns
 }
 
 // fileParser carries one file through parsing and collects its warnings.
@@ -115,25 +117,4 @@ func (p *fileParser) doc(format model.Format, body string, meta model.Meta) mode
 	sum := sha256.Sum256(p.raw)
 	return model.Document{ID: fileID(p.file), File: p.file, Path: p.path, Format: format,
 		Body: body, Meta: meta, Hash: hex.EncodeToString(sum[:])}
-}
-
-// pageDump reads a .txt page dump and its header lines.
-func (p *fileParser) pageDump(text string) (model.Document, bool) {
-	meta, body, problems := parseTextHeader(text, p.now)
-	for _, pr := range problems {
-		p.warn(pr)
-	}
-	if strings.TrimSpace(body) == "" {
-		p.warn("no article: only header lines")
-		return model.Document{}, false
-	}
-	return p.doc(model.FormatText, body, meta), true
-}
-
-// html keeps a saved page's source for the cleaner, with the origin digest add
-// stamped on it.
-func (p *fileParser) html(text string) (model.Document, bool) {
-	var meta model.Meta
-	meta.URL, meta.FetchedAt = readHTMLStamp(text)
-	return p.doc(model.FormatHTML, text, meta), true
 }

@@ -109,3 +109,16 @@ func looksLikeISODate(s string) bool {
 	}
 	return s[5] >= '0' && s[5] <= '9'
 }
+
+// pageDump reads a .txt page dump and its header lines.
+func (p *fileParser) pageDump(text string) (model.Document, bool) {
+	meta, body, problems := parseTextHeader(text, p.now)
+	for _, pr := range problems {
+		p.warn(pr)
+	}
+	if strings.TrimSpace(body) == "" {
+		p.warn("no article: only header lines")
+		return model.Document{}, false
+	}
+	return p.doc(model.FormatText, body, meta), true
+}
