@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -86,13 +87,14 @@ func blocksAgency(blocks []htmlextract.Block) string {
 }
 
 // pageLanguage is the article's ISO 639-1 language: the one its text is
-// written in when that is clear, since many sites keep a template's lang="en"
-// on every page, else the page's <html lang>.
+// written in when the detector is sure and could have told the declared
+// language apart (many sites keep one template's lang="en" or "de" on every
+// page), else the page's <html lang>.
 func pageLanguage(tag, text string) string {
 	declared := primaryLanguage(tag)
 	detected := DetectLanguage(text)
-	if declared == "" || (detected != "" && declared == "en") {
-		return firstOf(detected, declared)
+	if detected != "" && (declared == "" || slices.Contains(langOrder, declared)) {
+		return detected
 	}
 	return declared
 }

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -20,9 +21,10 @@ var yearOrClock = regexp.MustCompile(`\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b`)
 // them. It stops at the first block of prose.
 func dropHeader(blocks []Block, page *Page) []Block {
 	title := strings.ToLower(collapseSpace(page.Title))
+	credits := slices.Concat(page.Authors, page.Credits)
 	out := blocks[:0:0]
 	for i, b := range blocks {
-		if i >= headerSpan || (b.Kind == Paragraph && !isHeaderLine(b.Text, title, page.Authors)) {
+		if i >= headerSpan || (b.Kind == Paragraph && !isHeaderLine(b.Text, title, credits)) {
 			return append(out, blocks[i:]...)
 		}
 		if b.Kind != Paragraph && strings.ToLower(b.Text) != title {
@@ -32,8 +34,9 @@ func dropHeader(blocks []Block, page *Page) []Block {
 	return out
 }
 
-// isHeaderLine reports whether a short block is the headline, a byline or a date line.
-func isHeaderLine(text, title string, authors []string) bool {
+// isHeaderLine reports whether a short block is the headline, a byline (one
+// naming any of credits) or a date line.
+func isHeaderLine(text, title string, credits []string) bool {
 	lower := strings.ToLower(text)
 	if lower == title {
 		return true
@@ -45,8 +48,8 @@ func isHeaderLine(text, title string, authors []string) bool {
 	if bylinePrefix.MatchString(text) && len(splitNames(text)) > 0 {
 		return true
 	}
-	for _, a := range authors {
-		if strings.Contains(lower, strings.ToLower(a)) {
+	for _, c := range credits {
+		if c = strings.ToLower(collapseSpace(c)); c != "" && strings.Contains(lower, c) {
 			return true
 		}
 	}

@@ -12,13 +12,24 @@ func readMeta(root *html.Node, page *Page, opts Options, st statsMap) {
 	ld := readJSONLD(m.jsonLD)
 	page.SiteName = firstNonEmpty(m.first("og:site_name"), ld.publisher,
 		m.first("application-name"), siteFromTitle(m))
-	page.SiteName = strings.TrimPrefix(page.SiteName, "@")
+	page.SiteName = siteNamePart(strings.TrimPrefix(page.SiteName, "@"))
 	page.URL = firstNonEmpty(absoluteURL(m.canonical), absoluteURL(m.first("og:url")),
 		absoluteURL(ld.url), absoluteURL(opts.URL))
 	page.Title = chooseTitle(m, ld, page.SiteName)
 	page.Authors, page.Credits = chooseAuthors(m, ld)
 	page.Language = chooseLanguage(m)
 	page.Date, page.HasTime = chooseDate(m, ld, page.URL, opts)
+}
+
+// siteNamePart keeps the name from a site name with a tagline or a second
+// name: "LinkNaija | Nigeria's news platform" -> "LinkNaija".
+func siteNamePart(name string) string {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	return strings.TrimSpace(name)
 }
 
 // first returns the first value of a meta tag.

@@ -123,3 +123,12 @@ func TestChooseLanguage(t *testing.T) {
 		assert.Equal(t, want, page.Language, src)
 	}
 }
+
+func TestChooseAuthorsFirstBylineOnly(t *testing.T) {
+	src := `<html><body><article><div class="byline">By Ann Lee</div><p>Text of the story, long enough.</p></article>
+		<div class="list"><span class="author">Bob Stone</span></div></body></html>`
+	page, err := Extract(src, Options{})
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"Ann Lee"}, page.Authors)
+	assert.Equal(t, []string{"By Ann Lee"}, page.Credits)
+}
