@@ -139,6 +139,11 @@ func screenshotDir(t *testing.T) string {
 	return t.TempDir()
 }
 
+// TestBrowserShowsTheSampleWithoutErrors opens the timeline, an event and an
+// article in Chromium at phone and desktop widths and in dark mode. It also makes
+// the screenshot in README.md:
+//
+//	DIGEST_README_SCREENSHOT=$PWD/docs/screenshot.png go test ./e2e -run Browser
 func TestBrowserShowsTheSampleWithoutErrors(t *testing.T) {
 	chromium(t)
 	axe := string(axeScript(t))
@@ -159,6 +164,11 @@ func TestBrowserShowsTheSampleWithoutErrors(t *testing.T) {
 			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 			require.NoError(t, err, name)
 			require.NoError(t, os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644))
+			if readme := os.Getenv("DIGEST_README_SCREENSHOT"); readme != "" && name == "timeline-desktop" {
+				shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+				require.NoError(t, err)
+				require.NoError(t, os.WriteFile(readme, shot, 0o644))
+			}
 			assert.Empty(t, console.take(), "console errors on %s", name)
 			if v.name == "phone" {
 				wide, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
