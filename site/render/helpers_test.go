@@ -73,3 +73,5 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	return out, nil
 }
+
+func mustTemplates() fs.FS { return templates.FS }

@@ -2,9 +2,11 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -30,15 +32,19 @@ type worker struct {
 	ts      templateSet
 }
 
-// runJobs renders and writes every job with a bounded pool of GOMAXPROCS
-// workers. Output does not depend on the order jobs run in; the first error
+// ioOverlap is how many workers share one CPU: a worker blocked creating a
+// folder or writing a file leaves the CPU to another.
+const ioOverlap = 4
+
+// runJobs renders and writes every job with a bounded pool of workers,
+// ioOverlap per CPU. Output does not depend on the order jobs run in; the first error
 // (by job order among those that ran) is returned and stops the rest.
 func runJobs(dir string, jobs []job, ts templateSet) error {
 	var next atomic.Int64
 	var failed atomic.Bool
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
+	for range min(ioOverlap*runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -70,10 +76,22 @@ func (w *worker) run(dir string, j job) error {
 	if rel, err := filepath.Rel(dir, full); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("%s: output path leaves the site folder", j.path)
 	}
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+	if err := mkdirFor(full); err != nil {
 		return err
 	}
 	return os.WriteFile(full, w.buf.Bytes(), 0o644)
+}
+
+// mkdirFor makes the folder a file goes in. Most pages have a folder of their
+// own whose parent exists, so one Mkdir call usually does; MkdirAll (a Stat
+// per level first) is the fallback.
+func mkdirFor(file string) error {
+	dir := filepath.Dir(file)
+	err := os.Mkdir(dir, 0o755)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	return os.MkdirAll(dir, 0o755)
 }
 
 // page executes p's template into the buffer; an article's Markdown body is

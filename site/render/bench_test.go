@@ -1,0 +1,78 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// largeSite is a site of the size the speed goal names: events of three or
+// four articles each (100,000 articles in ~30,000 events), a few a day over
+// years, each article about 3 KB of Markdown.
+func largeSite(articles int) Site {
+	body := strings.Repeat("North Korean leader Kim Jong Un called on the military to ramp up combat and artillery training, state media reported. ", 4)
+	md := strings.Repeat(body+"\n\n", 6) + "## A subheading\n\n[A link](https://example.com/x) and *emphasis*.\n"
+	start := time.Date(2025, 7, 24, 0, 0, 0, 0, time.UTC)
+	s := Site{Settings: model.DefaultSettings()}
+	s.Settings.BaseURL = "https://example.org/big/"
+	var ev *model.Event
+	size := 0
+	for i := 0; i < articles; i++ {
+		a := &model.Article{ID: fmt.Sprintf("src%d/%07d", i%7, i), Title: fmt.Sprintf("Headline number %d about the drill", i),
+			Source: fmt.Sprintf("Outlet %d", i%40), Agency: "AFP", Authors: []string{"A Reporter"},
+			Date: start.Add(-time.Duration(i/10) * 6 * time.Hour), URL: fmt.Sprintf("https://news.example/%d", i),
+			Text: body, Markdown: md, Language: "en"}
+		s.Articles = append(s.Articles, a)
+		if ev == nil || len(ev.Articles) == size {
+			size = 3 + len(s.Events)%2
+			ev = &model.Event{ID: a.ID, Title: a.Title, Date: a.Date, Updated: a.Date, Summary: body[:200]}
+			s.Events = append(s.Events, ev)
+		}
+		ev.Articles = append(ev.Articles, a)
+	}
+	return s
+}
+
+// BenchmarkRender100k renders 100,000 articles in ~30,000 events. Run with
+// go test -run '^$' -bench Render100k -benchtime 1x ./site/render
+func BenchmarkRender100k(b *testing.B) {
+	s := largeSite(100000)
+	b.ResetTimer()
+	for range b.N {
+		dir := b.TempDir()
+		st, err := Render(dir, s, mustTemplates())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(st.Files), "files")
+	}
+}
+
+// BenchmarkArticlePage is one article page, template and Markdown, no I/O.
+func BenchmarkArticlePage(b *testing.B) {
+	s := largeSite(40)
+	d := newDigest(s)
+	ts, err := loadTemplates(mustTemplates())
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := sitePages(d, 20)
+	var p *page
+	for _, x := range pages {
+		if x.Kind == "article" {
+			p = x
+			break
+		}
+	}
+	w := &worker{gm: newMarkdown(), ts: ts}
+	b.ResetTimer()
+	for range b.N {
+		w.buf.Reset()
+		if err := w.page(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
