@@ -8,10 +8,10 @@ import (
 	"github.com/topicdigest/digest/site/model"
 )
 
-// writeEventsJSON writes events.json: the digest as `digest events -json`
-// prints it, in the timeline's order.
+// writeEventsJSON writes events.json byte for byte as `digest events -json`
+// prints it: the events in the grouper's order (newest first).
 func writeEventsJSON(w io.Writer, s Site) error {
-	b, err := json.MarshalIndent(model.NewEventsJSON(sortedEvents(s.Events)), "", "  ")
+	b, err := json.MarshalIndent(model.NewEventsJSON(s.Events), "", "  ")
 	if err != nil {
 		return fmt.Errorf("events.json: %w", err)
 	}

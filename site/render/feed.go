@@ -12,8 +12,11 @@ import (
 // need a date, and the build time would make output differ between runs.
 var feedEpoch = time.Unix(0, 0).UTC()
 
+// defaultFeedItems is the feed length when the settings give none.
+const defaultFeedItems = 50
+
 // newFeed is the digest as a gorilla/feeds Feed: one item per event, the
-// newest first, at most max items. Each item's id is the event's absolute
+// newest first, at most max items (defaultFeedItems when max <= 0). Each item's id is the event's absolute
 // permalink, its content the full event as rendered by feed-item.html.
 // The format writers (rss.go, atom.go, jsonfeed.go) add what gorilla/feeds
 // leaves out or gets wrong.
@@ -25,11 +28,11 @@ func newFeed(d *digest, ts templateSet, max int) (*feeds.Feed, error) {
 	if f.Description == "" {
 		f.Description = d.Title
 	}
+	if max <= 0 {
+		max = defaultFeedItems
+	}
 	var buf bytes.Buffer
-	for i, e := range d.Events {
-		if max > 0 && i >= max {
-			break
-		}
+	for _, e := range d.Events[:min(max, len(d.Events))] {
 		buf.Reset()
 		if err := ts[tplFeedItem].ExecuteTemplate(&buf, tplFeedItem, ctx{Root: d.BaseURL, V: e}); err != nil {
 			return nil, fmt.Errorf("template %s: %w", tplFeedItem, err)
