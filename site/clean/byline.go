@@ -21,7 +21,7 @@ var (
 		"di ", "a cura di ", "door ", "geschreven door ", "tekst: "}
 
 	// bylineCuts end the names part of a byline.
-	bylineCuts = []string{" | ", "|", ":", " mit ", " with ", " avec ", " con ", " - ", " – ", " — ", " on ", " am ", " le ", " el ", " il ", " op ", " at ",
+	bylineCuts = []string{" | ", "|", ":", " mit ", " with ", " avec ", " con ", " - ", " – ", " — ",
 		" in ", " for ", " updated", " published", " posted", " veröffentlicht", " aktualisiert", " @", "•", "·", "/", "("}
 
 	// bylineJoins separate names in a byline.
@@ -119,6 +119,9 @@ func ParseByline(text string) Byline {
 	if i := strings.IndexFunc(s, unicode.IsDigit); i >= 0 && i < cut {
 		cut = i
 	}
+	if i := dateWordCut(lower); i >= 0 && i < cut {
+		cut = i
+	}
 	names := []string{s[:cut]}
 	for _, j := range bylineJoins {
 		var next []string
@@ -180,4 +183,36 @@ func splitFold(s, sep string) []string {
 		out = append(out, s[:i])
 		s, lower = s[i+len(sep):], lower[i+len(sep):]
 	}
+}
+
+// dateCutWords introduce a date after the names ("am 25.08.2015", "on July 24",
+// "le 3 mars"), but are also parts of names ("Le Clerc"), so they only cut
+// before a number, a month or a weekday.
+var dateCutWords = []string{" on ", " am ", " le ", " el ", " il ", " op ", " at ", " den ", " the "}
+
+// dateWordCut is where a date introduced by one of dateCutWords starts in lower, or -1.
+func dateWordCut(lower string) int {
+	cut := -1
+	for _, w := range dateCutWords {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], w)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			next, _, _ := strings.Cut(strings.TrimLeft(lower[at+len(w):], " "), " ")
+			next = strings.Trim(next, ".,")
+			_, month := monthNames[next]
+			_, wd := weekdayNames[next]
+			r, _ := utf8.DecodeRuneInString(next)
+			if month || wd || unicode.IsDigit(r) {
+				if cut < 0 || at < cut {
+					cut = at
+				}
+				break
+			}
+			from = at + len(w)
+		}
+	}
+	return cut
 }

@@ -26,9 +26,7 @@ func (l *line) isFurniture() bool {
 	switch {
 	case l.template || l.head || l.promo:
 		return true
-	case l.consent && l.words < 80:
-		return true
-	case l.rights && l.words < 40:
+	case l.consent || l.rights:
 		return true
 	case l.caption && l.words < 80:
 		return true

@@ -11,7 +11,9 @@ package clean
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -33,6 +35,7 @@ func Clean(doc model.Document, opts Options) (model.Article, error) {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
+	doc.Body = validUTF8(doc.Body)
 	var a model.Article
 	var err error
 	switch doc.Format {
@@ -50,5 +53,20 @@ func Clean(doc model.Document, opts Options) (model.Article, error) {
 	if a.Tags == nil {
 		a.Tags = doc.Meta.Tags
 	}
+	for _, f := range []*string{&a.Title, &a.Source, &a.Agency, &a.URL, &a.Language, &a.Text, &a.Markdown} {
+		*f = validUTF8(*f)
+	}
+	for i := range a.Authors {
+		a.Authors[i] = validUTF8(a.Authors[i])
+	}
 	return a, nil
+}
+
+// validUTF8 replaces invalid bytes, which ingest should have decoded away, so
+// that nothing downstream (JSON, templates) sees them.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
 }

@@ -16,11 +16,11 @@ var monthNames = func() map[string]time.Month {
 		"january february march april may june july august september october november december",
 		"jan feb mar apr may jun jul aug sep oct nov dec",
 		"januar februar märz april mai juni juli august september oktober november dezember",
-		"jänner feber maerz mrz apr mai jun jul aug sept okt nov dez",
+		"jänner feber mrz apr mai jun jul aug sept okt nov dez",
 		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 		"janv févr mars avr mai juin juil août sept oct nov déc",
 		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-		"ene feb mar abr may jun jul ago setiembre oct nov dic",
+		"ene feb mar abr may jun jul ago set oct nov dic",
 		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 		"gen feb mar apr mag giu lug ago set ott nov dic",
 		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
@@ -28,6 +28,7 @@ var monthNames = func() map[string]time.Month {
 		"januari februari maart april mei juni juli augustus september oktober november december",
 		"jan feb mrt apr mei jun jul aug sep okt nov dec",
 	}
+	m["setiembre"], m["maerz"] = time.September, time.March
 	for _, l := range lists {
 		for i, w := range strings.Fields(l) {
 			if _, ok := m[w]; !ok {

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"time"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -35,6 +36,9 @@ func cleanDump(doc model.Document, opts Options) (model.Article, error) {
 	a.Date, a.HasTime = meta.Date, meta.HasTime
 	if a.Date.IsZero() {
 		a.Date = p.findDate(title, blocks, opts.Now)
+	}
+	if a.Date.IsZero() {
+		a.Date = leadWeekday(blocks, meta.FetchedAt)
 	}
 	a.Text, a.Markdown = renderBlocks(blocks)
 	return a, nil
@@ -77,4 +81,19 @@ func escapeMarkdownLine(s string) string {
 		return s[:i] + `\` + s[i:]
 	}
 	return s
+}
+
+// leadWeekday dates an otherwise undated article that was fetched at a known
+// time by the weekday its lead reports ("said Thursday"): the last such day on
+// or before the fetch. Zero when either is unknown.
+func leadWeekday(blocks []block, fetched time.Time) time.Time {
+	if fetched.IsZero() || len(blocks) == 0 {
+		return time.Time{}
+	}
+	wd, ok := weekdayIn(blocks[0].text)
+	if !ok {
+		return time.Time{}
+	}
+	f := fetched.UTC()
+	return ResolveWeekday(time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, time.UTC), wd)
 }

@@ -71,8 +71,8 @@ func normaliseMarkdown(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t")
-		if strings.HasSuffix(l, "  ") && t != "" {
-			t += "  "
+		if strings.HasSuffix(l, "  ") && t != "" && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			t += "  " // a hard line break inside a paragraph
 		}
 		lines[i] = t
 	}

@@ -17,7 +17,7 @@ func DetectLanguage(text string) string {
 	words := 0
 	forEachWord(strings.ToLower(text), func(w string) bool {
 		words++
-		bits := stopwordIndex[w]
+		bits := wordIndex[w]
 		for i := range langOrder {
 			if bits&(1<<i) != 0 {
 				hits[i]++

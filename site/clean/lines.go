@@ -51,19 +51,13 @@ func newLine(text string, lang uint16) line {
 		}
 	}
 	l.runes += cjk
-	forEachWord(text, func(w string) bool {
-		l.words++
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			l.capWords++
-		}
-		return true
-	})
 	forEachWord(l.lower, func(w string) bool {
-		if stopwordIndex[w]&lang != 0 {
+		l.words++
+		bits := wordIndex[w]
+		if bits&lang != 0 {
 			l.stops++
 		}
-		if navWords[w] {
+		if bits&navBit != 0 {
 			l.navWords++
 		}
 		return true
@@ -74,8 +68,8 @@ func newLine(text string, lang uint16) line {
 	l.linkish = strings.Contains(text, " | ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") ||
 		strings.Contains(text, "\t") || strings.HasPrefix(text, "http") || strings.HasPrefix(text, "www.")
 	l.caption = isCaption(l.lower)
-	l.consent = containsAny(l.lower, consentMarks)
-	l.rights = containsAny(l.lower, copyrightMarks)
+	l.consent = l.words < 80 && containsAny(l.lower, consentMarks)
+	l.rights = l.words < 40 && containsAny(l.lower, copyrightMarks)
 	l.head = isSectionHead(l.lower)
 	l.promo = isPromo(l.lower, l.words)
 	return l

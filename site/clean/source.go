@@ -69,6 +69,7 @@ func copyrightHolder(s string) string {
 	for _, suf := range []string{" Inc", " Ltd", " LLC", " GmbH", " S.A", " SA", " AG", " Co", " Corp", " Limited"} {
 		rest = strings.TrimSuffix(rest, suf)
 	}
+	rest = strings.TrimRight(rest, " .,;|")
 	if n := len(strings.Fields(rest)); n == 0 || n > 5 {
 		return ""
 	}

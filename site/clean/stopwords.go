@@ -53,19 +53,26 @@ har henne hennes hon honom hur i inte jag kan man med mellan men mig min mot myc
 oss på sedan sig sin skulle som så till under upp ut var vad vi vid vilka är åt över`,
 }
 
-// stopwordIndex maps a lower-case word to the set of languages (a bit each, in
-// langOrder) whose list holds it.
+// wordIndex maps a lower-case word to the set of languages (a bit each, in
+// langOrder) whose stopword list holds it, plus navBit for navigation words:
+// one map lookup per word gives every feature the classifier reads.
 var (
-	langOrder     = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv"}
-	stopwordIndex = buildStopwordIndex()
+	langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv"}
+	wordIndex = buildWordIndex()
 )
 
-func buildStopwordIndex() map[string]uint16 {
+// navBit marks a word of navWords in wordIndex.
+const navBit = 1 << 15
+
+func buildWordIndex() map[string]uint16 {
 	idx := map[string]uint16{}
 	for i, lang := range langOrder {
 		for _, w := range strings.Fields(stopwordLists[lang]) {
 			idx[w] |= 1 << i
 		}
+	}
+	for w := range navWords {
+		idx[w] |= navBit
 	}
 	return idx
 }

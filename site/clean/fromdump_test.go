@@ -1,0 +1,85 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// para is a paragraph of plain prose for page fixtures.
+func para(subject string) string {
+	return subject + " said on Tuesday that the new plan would be presented to the council in the spring, and that the city had already begun to talk with the people who live in the area about what they want."
+}
+
+func TestCleanDumpRemovesFurniture(t *testing.T) {
+	body := strings.Join([]string{
+		"Home", "News", "World", "Sign in", "Subscribe",
+		"City unveils plan for new river park",
+		"By Jane Doe | March 3, 2024",
+		"The mayor at the river bank on Monday. Photo: John Roe/AFP",
+		para("The mayor"), para("A spokesman"),
+		"What comes after the vote",
+		para("The council"),
+		"Read more: Another story about parks",
+		para("Residents"),
+		"Related articles", "Ten parks to visit this summer", "Why rivers matter",
+		"12 Comments", "joe says:", "Great plan, I love it and I hope they build it soon enough for my kids.", "Reply",
+		"© 2024 Example Media Inc. All rights reserved.", "Privacy Policy", "Terms of Use",
+	}, "\n")
+	a, err := Clean(model.Document{Format: model.FormatText, Body: body}, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.Equal(t, "City unveils plan for new river park", a.Title)
+	assert.Equal(t, []string{"Jane Doe"}, a.Authors)
+	assert.Equal(t, "2024-03-03", model.FormatDate(a.Date, a.HasTime))
+	assert.Equal(t, "Example Media", a.Source)
+	assert.Equal(t, "en", a.Language)
+	assert.Empty(t, a.Agency, "a photo credit is no evidence of agency copy")
+	want := []string{para("The mayor"), para("A spokesman"), "What comes after the vote", para("The council"), para("Residents")}
+	assert.Equal(t, strings.Join(want, "\n\n"), a.Text)
+	assert.Contains(t, a.Markdown, "\n\n## What comes after the vote\n\n")
+}
+
+func TestCleanDumpOnlyBoilerplate(t *testing.T) {
+	_, err := Clean(model.Document{Path: "menu.txt", Format: model.FormatText, Body: "Home\nNews\nSign in\nSubscribe\n© 2024 X"}, Options{Now: testNow})
+	require.ErrorIs(t, err, ErrNoArticle)
+	assert.Contains(t, err.Error(), "menu.txt")
+}
+
+func TestCleanDumpDateLineLabel(t *testing.T) {
+	body := " date 2024-05-06  Example Daily\nHeadline words for the story\n" + para("The minister") + "\n" + para("Officials")
+	a, err := Clean(model.Document{Format: model.FormatText, Body: body}, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.Equal(t, "Example Daily", a.Source)
+	assert.Equal(t, "2024-05-06", model.FormatDate(a.Date, a.HasTime))
+	assert.NotContains(t, a.Text, "date 2024")
+}
+
+func TestCleanDumpNeverFuture(t *testing.T) {
+	body := "Headline words for the story\nMarch 3, 2030\n" + para("The minister") + "\n" + para("Officials")
+	a, err := Clean(model.Document{Format: model.FormatText, Body: body}, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.True(t, a.Date.IsZero())
+}
+
+func TestEscapeMarkdownLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"# not a heading": `\# not a heading`, "- not a list": `\- not a list`, "1. not a list": `1\. not a list`,
+		"2025 was a year.": "2025 was a year.", "plain": "plain",
+	} {
+		assert.Equal(t, want, escapeMarkdownLine(in), in)
+	}
+}
+
+func TestCleanDumpWeekdayFromFetch(t *testing.T) {
+	body := "Headline words for the story\n" + para("The minister") + "\n" + para("Officials")
+	// para says "on Tuesday"; fetched on Saturday 2024-06-08, so Tuesday 2024-06-04.
+	doc := model.Document{Format: model.FormatText, Body: body, Meta: model.Meta{FetchedAt: day(2024, 6, 8).Add(15 * time.Hour)}}
+	a, err := Clean(doc, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.Equal(t, "2024-06-04", model.FormatDate(a.Date, a.HasTime))
+}
