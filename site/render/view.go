@@ -215,18 +215,7 @@ func leadSentences(text string, n, max int) string {
 		}
 		end += j
 	}
-	out := strings.TrimSpace(para[:end])
-	if len(out) <= max {
-		return out
-	}
-	cut := strings.LastIndexByte(out[:max], ' ')
-	if cut <= 0 {
-		cut = max
-		for cut > 0 && !isRuneStart(out[cut]) {
-			cut--
-		}
-	}
-	return strings.TrimRight(out[:cut], " ,;:") + "…"
+	return truncate(strings.TrimSpace(para[:end]), max)
 }
 
 // sentenceEnd is the index just after the first ". ", "! " or "? " (closing
