@@ -13,19 +13,20 @@ const maxLinkShare = 0.5
 // blockWriter turns the chosen containers into Blocks. The kind of a block is
 // set by the innermost list, quote or pre around its text.
 type blockWriter struct {
-	st     statsMap
-	blocks []Block
-	buf    strings.Builder
-	links  int // characters of buf inside <a>
-	inLink int
-	dates  int // characters of buf inside <time>
-	inTime int
-	kinds  []Block // context stack: kind (and Ordered) of the enclosing elements
+	st          statsMap
+	conditional bool // drop containers that removeConditionally rejects
+	blocks      []Block
+	buf         strings.Builder
+	links       int // characters of buf inside <a>
+	inLink      int
+	dates       int // characters of buf inside <time>
+	inTime      int
+	kinds       []Block // context stack: kind (and Ordered) of the enclosing elements
 }
 
 // collectBlocks writes the blocks of the given containers in document order.
-func collectBlocks(nodes []*html.Node, st statsMap) []Block {
-	w := &blockWriter{st: st}
+func collectBlocks(nodes []*html.Node, st statsMap, conditional bool) []Block {
+	w := &blockWriter{st: st, conditional: conditional}
 	for _, n := range nodes {
 		// the containers themselves were chosen by score: only their
 		// descendants are re-examined
@@ -52,7 +53,7 @@ func (w *blockWriter) node(n *html.Node) {
 		}
 		return
 	}
-	if skipTags[n.Data] || unsafeLink(n) || removeConditionally(n, w.st) {
+	if skipTags[n.Data] || unsafeLink(n) || (w.conditional && removeConditionally(n, w.st)) {
 		return
 	}
 	switch n.Data {

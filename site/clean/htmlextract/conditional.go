@@ -41,7 +41,7 @@ func countElements(n *html.Node) elementCounts {
 // removeConditionally reports whether a container inside the content is
 // furniture after all (readability's _cleanConditionally, slightly simplified).
 func removeConditionally(n *html.Node, st statsMap) bool {
-	if !conditionalTags[n.Data] {
+	if !conditionalTags[n.Data] || wrapsQuote(n) {
 		return false
 	}
 	s := st.of(n)

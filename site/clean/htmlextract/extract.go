@@ -80,17 +80,62 @@ func Extract(src string, opts Options) (*Page, error) {
 		opts.Now = time.Now()
 	}
 	page := &Page{}
-	body := findBody(root)
 	before := measure(root)
 	readMeta(root, page, opts, before)
-	if body == nil {
-		return page, nil
+	for i, p := range passes {
+		if i > 0 {
+			// earlier passes pruned the tree: start again from the source
+			if root, err = html.Parse(strings.NewReader(src)); err != nil {
+				break
+			}
+			before = measure(root)
+		}
+		blocks := dropHeader(extractBlocks(root, before, p), page)
+		if i == 0 || textLength(blocks) > 2*textLength(page.Blocks) {
+			// a lenient pass must find much more to win: a short article
+			// only gains furniture from it
+			page.Blocks = blocks
+		}
+		if textLength(page.Blocks) >= minArticleChars {
+			break
+		}
 	}
-	prune(body, before)
-	st := measure(body)
-	content := chooseContent(body, st)
-	page.Blocks = dropHeader(collectBlocks(content, st), page)
 	return page, nil
+}
+
+// minArticleChars is the text below which an extraction may have missed the
+// article, and the next, less strict pass is tried (readability's retry with
+// fewer flags).
+const minArticleChars = 500
+
+// pass is how strictly one attempt prunes.
+type pass struct {
+	classes     bool // prune elements by furniture words in class and id
+	conditional bool // re-examine containers inside the chosen content
+}
+
+// passes go from strict to lenient; the first long enough result is kept.
+var passes = []pass{{classes: true, conditional: true}, {conditional: true}, {}}
+
+// extractBlocks runs one pass over a freshly parsed document.
+func extractBlocks(root *html.Node, st statsMap, p pass) []Block {
+	body := findBody(root)
+	if body == nil {
+		return nil
+	}
+	prune(body, st, p.classes)
+	st = measure(body)
+	return collectBlocks(chooseContent(body, st), st, p.conditional)
+}
+
+// textLength is the number of text characters in blocks.
+func textLength(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		chars, _ := countText(b.Text)
+		n += chars
+	}
+	return n
 }
 
 // findBody returns the <body> element, which the parser always creates.

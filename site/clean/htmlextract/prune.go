@@ -7,8 +7,8 @@ import (
 // prune removes page furniture under body: tags, roles and hidden elements that
 // never hold an article, and elements whose class or id names furniture, unless
 // such an element holds most of the page's text (a "has-sidebar" wrapper around
-// the whole page, say).
-func prune(body *html.Node, st statsMap) {
+// the whole page, say). Class and id words are only read when byClass is set.
+func prune(body *html.Node, st statsMap, byClass bool) {
 	total := st.of(body).text
 	var doomed []*html.Node
 	walk(body, func(n *html.Node) bool {
@@ -17,7 +17,7 @@ func prune(body *html.Node, st statsMap) {
 			doomed = append(doomed, n)
 			return false
 		case html.ElementNode:
-			if n != body && isFurniture(n, st, total) {
+			if n != body && isFurniture(n, st, total, byClass) {
 				doomed = append(doomed, n)
 				return false
 			}
@@ -30,7 +30,7 @@ func prune(body *html.Node, st statsMap) {
 }
 
 // isFurniture decides whether n is removed before scoring.
-func isFurniture(n *html.Node, st statsMap, total int) bool {
+func isFurniture(n *html.Node, st statsMap, total int, byClass bool) bool {
 	if furnitureByTag(n) {
 		return true
 	}
@@ -45,6 +45,14 @@ func isFurniture(n *html.Node, st statsMap, total int) bool {
 		// links are judged by the blocks around them
 		return false
 	}
+	if !byClass {
+		return false
+	}
+	if wrapsQuote(n) {
+		// an embedded post or a pull quote is quoted content, whatever the
+		// class of its wrapper says ("social-media-embed")
+		return false
+	}
 	tokens := nameTokens(n)
 	if !hasWord(tokens, negativeWords) {
 		return false
@@ -54,4 +62,31 @@ func isFurniture(n *html.Node, st statsMap, total int) bool {
 	}
 	protected := hasWord(tokens, positiveWords) && !hasWord(tokens, commentWords)
 	return !(protected && share >= 0.25)
+}
+
+// wrapsQuote reports whether n is a blockquote or an element whose only
+// element child is one.
+func wrapsQuote(n *html.Node) bool {
+	for ; n != nil; n = onlyChildElement(n) {
+		if n.Data == "blockquote" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyChildElement returns n's single element child, or nil; scripts and
+// other invisible elements do not count.
+func onlyChildElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipTags[c.Data] {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = c
+	}
+	return only
 }

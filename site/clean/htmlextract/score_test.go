@@ -76,7 +76,7 @@ func TestIsFurniture(t *testing.T) {
 	total := st.of(body).text
 	tests := map[string]bool{"w": false, "share": true, "nav": true, "hid": true, "rel": true, "head": true, "plain": false}
 	for id, want := range tests {
-		assert.Equal(t, want, isFurniture(byID(body, id), st, total), id)
+		assert.Equal(t, want, isFurniture(byID(body, id), st, total, true), id)
 	}
 }
 
@@ -112,4 +112,16 @@ func TestRemoveConditionally(t *testing.T) {
 	for id, want := range tests {
 		assert.Equal(t, want, removeConditionally(byID(body, id), st), id)
 	}
+}
+
+func TestLenientPassRecoversArticle(t *testing.T) {
+	// the article's wrapper has a furniture word and holds under a quarter of
+	// the page's text (a long menu), so the strict pass prunes it
+	para := `<p>The river rose by two metres overnight, and the town's mayor, who had warned of this, ordered the old quarter cleared.</p>`
+	menu := strings.Repeat(`<li><a href="/x">A long navigation entry that names a section of the site</a></li>`, 40)
+	src := `<html><body><ul class="menu">` + menu + `</ul><div class="social-article">` + para + para + para + `</div></body></html>`
+	page, err := Extract(src, Options{Now: testNow})
+	require.NoError(t, err)
+	require.Len(t, page.Blocks, 3)
+	assert.Contains(t, page.Blocks[0].Text, "The river rose")
 }
