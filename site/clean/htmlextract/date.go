@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,13 @@ var dateLayouts = []struct {
 	{"Jan 2, 2006", false},
 	{"2 January 2006", false},
 	{"02.01.2006", false},
+	{"2 Jan 2006 15:04 MST", true},
+	{"2 Jan 2006 15:04:05 MST", true},
+	{"Mon Jan 2 2006 15:04:05 MST-0700", true},
+	{"03:04:05 PM MST Jan 2, 2006", true},
+	{"Jan 2, 2006 15:04 MST", true},
+	{"January 2, 2006 3:04 PM", true},
+	{"2006/01/02 15:04", true},
 }
 
 // parseDate reads a machine-readable date. It reports whether the value holds
@@ -107,6 +115,7 @@ func chooseDate(m *metaSource, ld ldArticle, pageURL string, opts Options) (time
 			}
 		}
 	}
+	values = append(values, otherDateTags(m)...)
 	for _, v := range values {
 		if t, hasTime, ok := parseDate(v); ok && plausible(t, opts.Now) {
 			return t, hasTime
@@ -118,4 +127,23 @@ func chooseDate(m *metaSource, ld ldArticle, pageURL string, opts Options) (time
 		}
 	}
 	return time.Time{}, false
+}
+
+// otherDateTags are the values of site-specific meta tags that name a
+// publication date ("sn-post-date", "cXenseParse:recs:publishtime"), in key
+// order; tags of modification or expiry dates are left out.
+func otherDateTags(m *metaSource) []string {
+	var keys []string
+	for k := range m.tags {
+		if (strings.Contains(k, "date") || strings.Contains(k, "publish")) &&
+			!strings.Contains(k, "modif") && !strings.Contains(k, "updat") && !strings.Contains(k, "expir") {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var out []string
+	for _, k := range keys {
+		out = append(out, m.tags[k]...)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 )
 
@@ -22,6 +23,8 @@ func readJSONLD(scripts []string) ldArticle {
 	for _, s := range scripts {
 		var v any
 		if json.Unmarshal([]byte(strings.TrimSpace(s)), &v) != nil {
+			// broken JSON (raw newlines, trailing commas) still names its fields
+			mergeInto(&fallback, scrapeLD(s))
 			continue
 		}
 		for _, obj := range ldObjects(v, 0) {
@@ -148,4 +151,21 @@ func firstString(v any) string {
 		return strings.TrimSpace(s[0])
 	}
 	return ""
+}
+
+// ldField finds a string field in JSON-LD text that does not parse.
+var ldField = regexp.MustCompile(`"(headline|datePublished)"\s*:\s*"([^"]{1,300})"`)
+
+// scrapeLD reads the headline and date of unparseable JSON-LD text.
+func scrapeLD(s string) ldArticle {
+	var a ldArticle
+	for _, m := range ldField.FindAllStringSubmatch(s, -1) {
+		switch {
+		case m[1] == "headline" && a.headline == "":
+			a.headline = strings.TrimSpace(m[2])
+		case m[1] == "datePublished" && a.published == "":
+			a.published = strings.TrimSpace(m[2])
+		}
+	}
+	return a
 }

@@ -132,3 +132,18 @@ func TestChooseAuthorsFirstBylineOnly(t *testing.T) {
 	assert.Equal(t, []string{"Ann Lee"}, page.Authors)
 	assert.Equal(t, []string{"By Ann Lee"}, page.Credits)
 }
+
+func TestDateSources(t *testing.T) {
+	now := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := map[string]string{
+		"site-specific meta tag": `<meta name="sn-post-date" content="2019/11/19"><meta name="last-updated-date" content="2020-01-01">`,
+		"broken JSON-LD":         `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-19T10:00:00Z",}</script>`,
+		"JSON-LD in a widget":    `</head><body><div class="widget"><script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2019-11-19"}</script></div>`,
+		"human-readable JSON-LD": `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"19 Nov 2019 07:09 GMT"}</script>`,
+	}
+	for name, head := range tests {
+		page, err := Extract(`<html><head>`+head+`<p>Text.</p></body></html>`, Options{Now: now})
+		assert.NoError(t, err)
+		assert.Equal(t, "2019-11-19", page.Date.Format("2006-01-02"), name)
+	}
+}

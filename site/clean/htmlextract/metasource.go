@@ -25,9 +25,8 @@ type timeMark struct {
 	published bool   // marked as the publication date (pubdate, itemprop, class word)
 }
 
-// collectMeta walks the document once and gathers its metadata sources.
-// A region that holds most of the body's text is not a sidebar, whatever its
-// class says ("page has-sidebar").
+// collectMeta walks the document once and gathers its metadata sources:
+// head-like tags wherever they are, dates and bylines only outside sidebars.
 func collectMeta(root *html.Node, st statsMap) *metaSource {
 	m := &metaSource{tags: map[string][]string{}}
 	total := 0
@@ -62,10 +61,7 @@ func collectMeta(root *html.Node, st statsMap) *metaSource {
 		case "style", "noscript", "template":
 			return false
 		}
-		if inSidebar(n) && 2*st.of(n).text < total {
-			return false
-		}
-		m.addBodyMark(n)
+		m.addBodyMark(n, func() bool { return inSideRegion(n, st, total) })
 		return true
 	})
 	return m
@@ -84,15 +80,21 @@ func (m *metaSource) addMetaTag(n *html.Node) {
 	}
 }
 
-// addBodyMark records dates, bylines and headings found in the page body.
-func (m *metaSource) addBodyMark(n *html.Node) {
+// addBodyMark records dates, bylines and headings found in the page body;
+// aside tells, when asked, whether n sits in a sidebar.
+func (m *metaSource) addBodyMark(n *html.Node, aside func() bool) {
 	itemprop := strings.ToLower(attr(n, "itemprop"))
+	isTime := n.Data == "time" || itemprop == "datepublished"
+	byline := isByline(n, itemprop)
+	if !isTime && !byline && n.Data != "h1" || aside() {
+		return
+	}
 	switch {
 	case n.Data == "h1":
 		if t := textOf(n); t != "" {
 			m.h1 = append(m.h1, t)
 		}
-	case n.Data == "time" || itemprop == "datepublished":
+	case isTime:
 		v := attr(n, "datetime")
 		if v == "" {
 			v = attr(n, "content")
@@ -104,7 +106,7 @@ func (m *metaSource) addBodyMark(n *html.Node) {
 		published := pubdate || itemprop == "datepublished" || hasWord(nameTokens(n), publishedWords)
 		m.times = append(m.times, timeMark{value: strings.TrimSpace(v), published: published})
 	}
-	if isByline(n, itemprop) {
+	if byline {
 		if t := textOf(n); t != "" {
 			m.bylines = append(m.bylines, t)
 		}
@@ -135,6 +137,17 @@ var sidebarWords = wordSet(
 	"comment", "comments", "widget", "promo", "footer", "nav", "navigation", "menu",
 	"teaser", "teasers", "outbrain", "taboola", "more",
 )
+
+// inSideRegion reports whether n or an ancestor is a sidebar that does not
+// hold the article.
+func inSideRegion(n *html.Node, st statsMap, total int) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if inSidebar(a) && !holdsArticle(a, st, total) {
+			return true
+		}
+	}
+	return false
+}
 
 // inSidebar reports whether n is such a region (or navigation by tag or role).
 func inSidebar(n *html.Node) bool {

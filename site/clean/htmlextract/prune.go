@@ -57,11 +57,23 @@ func isFurniture(n *html.Node, st statsMap, total int, byClass bool) bool {
 	if !hasWord(tokens, negativeWords) {
 		return false
 	}
-	if share >= 0.5 {
+	return !holdsArticle(n, st, total)
+}
+
+// holdsArticle reports whether n, named like furniture, holds the article all
+// the same: most of the page's text, or a good part of it under a content
+// word ("widget Blog", "page has-sidebar"). Comment sections never qualify on
+// their words alone.
+func holdsArticle(n *html.Node, st statsMap, total int) bool {
+	if total == 0 {
 		return false
 	}
-	protected := hasWord(tokens, positiveWords) && !hasWord(tokens, commentWords)
-	return !(protected && share >= 0.25)
+	share := float64(st.of(n).text) / float64(total)
+	if share >= 0.5 {
+		return true
+	}
+	tokens := nameTokens(n)
+	return share >= 0.25 && hasWord(tokens, positiveWords) && !hasWord(tokens, commentWords)
 }
 
 // wrapsQuote reports whether n is a blockquote or an element whose only
