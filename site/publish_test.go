@@ -109,18 +109,3 @@ func TestConcurrentPublishesLeaveOneCompleteSite(t *testing.T) {
 	assert.Equal(t, a, b, "both files come from the same build")
 	assert.ElementsMatch(t, []string{"public", ".public.lock"}, hiddenEntries(t, parent))
 }
-
-func TestProgressLine(t *testing.T) {
-	tests := []struct {
-		stage Stage
-		items int
-		want  string
-	}{
-		{StageRead, 0, "[>                   ] 1/5 reading 0.5s"},
-		{StageGroup, 1204, "[========>           ] 3/5 grouping 1204 articles 0.5s"},
-		{StagePublish, 7, "[================>   ] 5/5 publishing 7 events 0.5s"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, progressLine(tt.stage, tt.items, 500_000_000))
-	}
-}
