@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -103,9 +101,7 @@ func TestCheckExitCode(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for name, body := range tt.files {
-				require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
-			}
+			writeTestFiles(t, dir, tt.files)
 			var out, errOut bytes.Buffer
 			code := run([]string{"check", "-content", dir}, &out, &errOut)
 			assert.Equal(t, tt.want, code, "stdout:\n%s\nstderr:\n%s", out.String(), errOut.String())
