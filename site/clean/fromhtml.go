@@ -29,9 +29,8 @@ func cleanHTML(doc model.Document, opts Options) (model.Article, error) {
 	if a.Text == "" {
 		return a, ErrNoArticle
 	}
-	by := parseCredits(page.Credits)
-	a.Authors = firstNonEmptyList(doc.Meta.Authors, by.Authors, page.Authors)
-	a.Agency = firstOf(by.Agency, blocksAgency(page.Blocks))
+	a.Authors = firstNonEmptyList(doc.Meta.Authors, people(page.Authors))
+	a.Agency = firstOf(creditsAgency(page.Credits), blocksAgency(page.Blocks))
 	a.Source = firstOf(doc.Meta.Source, page.SiteName, HostName(a.URL), a.Agency)
 	a.Language = firstOf(doc.Meta.Language, pageLanguage(page.Language, a.Text))
 	if !doc.Meta.Date.IsZero() {
@@ -52,18 +51,23 @@ func dateBound(meta model.Meta, now time.Time) time.Time {
 	return now
 }
 
-// parseCredits reads the page's author credits as bylines: people go to
-// Authors, a wire agency ("AFP", "Associated Press") to Agency.
-func parseCredits(credits []string) Byline {
-	var out Byline
+// creditsAgency reads the page's author credits as bylines for a wire agency:
+// "AFP", "By Tom Krisher, AP Auto Writer", "The Associated Press".
+func creditsAgency(credits []string) string {
 	for _, c := range credits {
-		b := ParseByline(c)
-		if a := AgencyName(c); a != "" && b.Agency == "" {
-			b.Agency = a
+		if a := firstOf(AgencyName(c), ParseByline(c).Agency); a != "" {
+			return a
 		}
-		out.Authors = append(out.Authors, b.Authors...)
-		if out.Agency == "" {
-			out.Agency = b.Agency
+	}
+	return ""
+}
+
+// people drops the agencies from a list of author names.
+func people(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if AgencyName(n) == "" {
+			out = append(out, n)
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -10,15 +11,26 @@ import (
 func readMeta(root *html.Node, page *Page, opts Options, st statsMap) {
 	m := collectMeta(root, st)
 	ld := readJSONLD(m.jsonLD)
-	page.SiteName = firstNonEmpty(m.first("og:site_name"), ld.publisher,
+	page.SiteName = chooseSiteName(m.first("og:site_name"), ld.publisher,
 		m.first("application-name"), siteFromTitle(m))
-	page.SiteName = siteNamePart(strings.TrimPrefix(page.SiteName, "@"))
 	page.URL = firstNonEmpty(absoluteURL(m.canonical), absoluteURL(m.first("og:url")),
 		absoluteURL(ld.url), absoluteURL(opts.URL))
 	page.Title = chooseTitle(m, ld, page.SiteName)
 	page.Authors, page.Credits = chooseAuthors(m, ld)
 	page.Language = chooseLanguage(m)
 	page.Date, page.HasTime = chooseDate(m, ld, page.URL, opts)
+}
+
+// chooseSiteName takes the first name written as a name: a lower-case slug
+// ("nj", "detroitnews") only when nothing better is given.
+func chooseSiteName(names ...string) string {
+	for i, n := range names {
+		names[i] = siteNamePart(strings.TrimPrefix(n, "@"))
+		if strings.IndexFunc(names[i], unicode.IsUpper) >= 0 {
+			return names[i]
+		}
+	}
+	return firstNonEmpty(names...)
 }
 
 // siteNamePart keeps the name from a site name with a tagline or a second
