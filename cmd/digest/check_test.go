@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/topicdigest/digest/site"
 	"github.com/topicdigest/digest/site/model"
