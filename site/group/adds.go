@@ -8,7 +8,7 @@ import (
 // least one of its names or figures, appears in no other member of the event.
 const (
 	novelShare     = 0.5 // least weighted share of the sentence's terms no one else has
-	novelKeyShare  = 0.3 // enough when a name or figure is among the new terms
+	novelKeyShare  = 0.4 // enough when a name or figure is among the new terms
 	maxAddsPerItem = 4
 	minAddTerms    = 3
 )
@@ -50,6 +50,9 @@ func novelSentences(sents []sentFeatures, covered map[string]int) []string {
 		}
 		total, fresh, freshKey := 0.0, 0.0, false
 		for _, t := range s.terms {
+			if strings.HasPrefix(t, namePrefix) && strings.Contains(t, " ") {
+				continue // a multiword name counts through its words
+			}
 			w := termKindWeight(t)
 			total += w
 			if covered[t] == 0 {

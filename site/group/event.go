@@ -2,6 +2,7 @@ package group
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -38,8 +39,8 @@ func (g *grouping) event(members []int) *model.Event {
 	}
 	e.Title = g.headline(members)
 	e.Wire = wireStories(g.docs, members)
-	e.Adds = sourceAdds(g.docs, members)
 	e.Summary = g.summary(members)
+	e.Adds = withoutSummary(sourceAdds(g.docs, members), e.Summary)
 	return e
 }
 
@@ -75,4 +76,23 @@ func (g *grouping) articles(members []int) []*model.Article {
 		out[i] = g.docs[m].art
 	}
 	return out
+}
+
+// withoutSummary drops the sentences the summary already shows from what each
+// source adds: what the event page leads with is nobody's extra.
+func withoutSummary(adds map[string][]string, summary string) map[string][]string {
+	for id, ss := range adds {
+		kept := ss[:0]
+		for _, s := range ss {
+			if !strings.Contains(summary, s) {
+				kept = append(kept, s)
+			}
+		}
+		if len(kept) == 0 {
+			delete(adds, id)
+		} else {
+			adds[id] = kept
+		}
+	}
+	return adds
 }

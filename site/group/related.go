@@ -7,10 +7,9 @@ import (
 )
 
 // Related events are found like candidate articles, through an inverted index
-// over each event's heaviest centroid terms, but with no time window: a July
+// over each event's heaviest shared centroid terms, but with no time window: a July
 // drill links back to the May one however far apart.
 const (
-	relatedTerms   = 16
 	relatedPosting = 200
 	maxRelated     = 5
 )
@@ -24,9 +23,13 @@ func linkRelated(g *grouping, groups [][]int, evs []*model.Event) {
 			cents[k] = cents[k].add(g.docs[m].v)
 		}
 	}
+	keys := make([][]int, len(cents))
+	for k, c := range cents {
+		keys[k] = indexKeys(c, g.voc)
+	}
 	post := map[int32][]int{}
 	for k, c := range cents {
-		for _, p := range c.top(relatedTerms) {
+		for _, p := range keys[k] {
 			post[c.ids[p]] = append(post[c.ids[p]], k)
 		}
 	}
@@ -38,7 +41,7 @@ func linkRelated(g *grouping, groups [][]int, evs []*model.Event) {
 	parallel(len(groups), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			seen := map[int]bool{k: true}
-			for _, p := range cents[k].top(relatedTerms) {
+			for _, p := range keys[k] {
 				ps := post[cents[k].ids[p]]
 				if len(ps) > relatedPosting {
 					continue

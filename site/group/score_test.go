@@ -41,6 +41,9 @@ func score(evs []*model.Event, gold, topic map[string]string) scores {
 	s.bcubedF1 = 2 * s.bcubedP * s.bcubedR / (s.bcubedP + s.bcubedR)
 	pairs, merged := 0, 0
 	for i, a := range ids {
+		if len(topic) == 0 {
+			break
+		}
 		for _, b := range ids[i+1:] {
 			if topic[a] == topic[b] && gold[a] != gold[b] {
 				pairs++

@@ -2,16 +2,21 @@ package group
 
 import "sort"
 
-// Summary candidates are the lead sentences of every member.
-const summaryLead = 3
+// Summary candidates are the lead sentences of every member; a chosen sentence
+// shorter than summaryShort is followed by the next one of its article.
+const (
+	summaryLead  = 3
+	summaryShort = 100
+)
 
 // summary is the lead sentence most members agree on (highest mean cosine with
-// the other members' articles), followed by a second one when the first is
-// short and the second says something else.
+// the other members' articles), followed by the next sentence of its article
+// when it is short.
 func (g *grouping) summary(members []int) string {
 	docs := g.docs
 	type cand struct {
 		text  string
+		next  string // the sentence after it in its article, when prose
 		v     vec
 		score float64
 		order int
@@ -33,23 +38,22 @@ func (g *grouping) summary(members []int) string {
 					score += cosine(v, docs[o].v)
 				}
 			}
-			cands = append(cands, cand{text: s.text, v: v, score: score, order: len(cands)})
+			c := cand{text: s.text, v: v, score: score, order: len(cands)}
+			if k+1 < len(d.f.sents) && isProse(d.f.sents[k+1].text) {
+				c.next = d.f.sents[k+1].text
+			}
+			cands = append(cands, c)
 		}
 	}
 	if len(cands) == 0 {
 		return ""
 	}
 	sortByScore(cands, func(c cand) float64 { return c.score }, func(c cand) int { return c.order })
-	out := cands[0].text
-	if len(out) >= 160 {
-		return out
+	best := cands[0]
+	if len(best.text) >= summaryShort || best.next == "" {
+		return best.text
 	}
-	for _, c := range cands[1:] {
-		if cosine(c.v, cands[0].v) < 0.5 && len(out)+len(c.text) < 320 {
-			return out + " " + c.text
-		}
-	}
-	return out
+	return best.text + " " + best.next
 }
 
 // sortByScore sorts highest score first, ties by key.
