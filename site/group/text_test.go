@@ -1,0 +1,102 @@
+package group
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One here. Two there.", []string{"One here.", "Two there."}},
+		{"Mr. Smith met U.S. officials. They left.", []string{"Mr. Smith met U.S. officials.", "They left."}},
+		{"He said \"no.\" Then he went.", []string{"He said \"no.\"", "Then he went."}},
+		{"It cost $2.6 million. Done", []string{"It cost $2.6 million.", "Done"}},
+		{"First para.\n\nSecond para", []string{"First para.", "Second para"}},
+		{"J. R. R. Tolkien wrote it.", []string{"J. R. R. Tolkien wrote it."}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, splitSentences(tt.in), tt.in)
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Kim's troops", []string{"Kim", "troops"}},
+		{"some 14,000 troops", []string{"some", "14,000", "troops"}},
+		{"June 13,2013 at 4pm", []string{"June", "13", "2013", "at", "4pm"}},
+		{"cost $2.6 million", []string{"cost", "$2.6", "million"}},
+		{"three-year-long offensive", []string{"three-year-long", "offensive"}},
+		{"end. Next", []string{"end", "Next"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range splitWords(tt.in) {
+			got = append(got, w.raw)
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
+
+func TestExtractTerms(t *testing.T) {
+	an := newAnalyzer("en")
+	tests := []struct {
+		name, title, text string
+		want, not         []string
+	}{
+		{"names and phrases", "", "Police said Tara Reid entered rehab in Malibu.",
+			[]string{"@tara reid", "@tara", "@reid", "@malibu", "rehab"}, []string{"@police"}},
+		{"figures with what they count", "", "The North sent some 14,000 troops and $2.6 million.",
+			[]string{"#14000", "#14000 troop", "#$2.6million"}, []string{"some"}},
+		{"dates", "", "It happened on June 13, said police.", []string{"#june 13"}, []string{"@june"}},
+		{"acronyms", "", "The UN and NATO met.", []string{"@un", "@nato"}, nil},
+		{"title case titles need body evidence", "Actress Enters Rehab In Malibu", "Officials in Malibu said so.",
+			[]string{"@malibu", "actress", "rehab"}, []string{"@actress", "@rehab"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extract(tt.title, tt.text, an)
+			for _, w := range tt.want {
+				assert.Contains(t, f.bag, w)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, f.bag, w)
+			}
+		})
+	}
+}
+
+func TestDecay(t *testing.T) {
+	tests := []struct {
+		gap      float64
+		lo, hi   float64
+		windowDs int
+	}{
+		{0, 1, 1, 7},
+		{1, 0.9, 0.95, 7},
+		{7, 0.6, 0.62, 7},
+		{7.5, 0, 0, 7},
+		{20, 0.6, 0.62, 20},
+	}
+	for _, tt := range tests {
+		d := decay(tt.gap, tt.windowDs)
+		assert.GreaterOrEqual(t, d, tt.lo, "gap %v", tt.gap)
+		assert.LessOrEqual(t, d, tt.hi, "gap %v", tt.gap)
+	}
+}
+
+func TestWindowKeepsDistantReportsApart(t *testing.T) {
+	arts := drillArticles()[:2]
+	b := *arts[1]
+	b.Date = arts[0].Date.AddDate(0, 0, 10)
+	assert.Len(t, Group([]*model.Article{arts[0], &b}, Options{}), 2, "10 days apart, window 7")
+	assert.Len(t, Group([]*model.Article{arts[0], &b}, Options{WindowDays: 14}), 1, "window 14")
+}
