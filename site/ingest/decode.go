@@ -103,21 +103,23 @@ func declaredLabel(raw []byte) string {
 		}
 		i += j
 		tag := head[i:]
+		var re *regexp.Regexp
+		switch {
+		case hasPrefixFold(tag, "<meta"):
+			re = metaCharsetRe
+		case hasPrefixFold(tag, "<?xml"):
+			re = xmlEncodingRe
+		default:
+			continue
+		}
 		end := bytes.IndexByte(tag, '>')
 		if end < 0 {
 			return ""
 		}
-		tag = tag[:end+1]
-		var m [][]byte
-		switch {
-		case hasPrefixFold(tag, "<meta"):
-			m = metaCharsetRe.FindSubmatch(tag)
-		case hasPrefixFold(tag, "<?xml"):
-			m = xmlEncodingRe.FindSubmatch(tag)
-		}
-		if m != nil {
+		if m := re.FindSubmatch(tag[:end+1]); m != nil {
 			return string(m[1])
 		}
+		i += end // the scan goes on after this tag, so each byte is looked at once
 	}
 	return ""
 }

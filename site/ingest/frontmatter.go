@@ -63,9 +63,41 @@ func cutAtLine(s string, closers []string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// Front matter is a handful of keys. These bounds are far above any real use
+// and keep hostile input away from the parsers, which recurse once per level
+// of nesting (TOML without limit: deep enough nesting overflows the stack and
+// kills the process, which no recover catches) and slow down on deep YAML.
+const (
+	maxFrontMatterBytes = 64 << 10
+	maxFrontMatterDepth = 32
+)
+
+// checkFrontMatterShape refuses front matter too large or too deeply nested to
+// be metadata, before any parser sees it.
+func checkFrontMatterShape(text string) error {
+	if len(text) > maxFrontMatterBytes {
+		return fmt.Errorf("over %d KiB, not read", maxFrontMatterBytes>>10)
+	}
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '[', '{':
+			if depth++; depth > maxFrontMatterDepth {
+				return fmt.Errorf("nested more than %d levels deep, not read", maxFrontMatterDepth)
+			}
+		case ']', '}':
+			depth = max(depth-1, 0)
+		}
+	}
+	return nil
+}
+
 // parseFrontMatter decodes the block into a map; the error carries the parser's
 // own reason, which is what an editor needs to fix the file.
 func parseFrontMatter(fm frontMatter) (map[string]any, error) {
+	if err := checkFrontMatterShape(fm.text); err != nil {
+		return nil, fmt.Errorf("invalid front matter (%s): %w", fm.kind, err)
+	}
 	m := map[string]any{}
 	switch fm.kind {
 	case "TOML":

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -136,4 +137,26 @@ func reasons(warns []model.Warning, file string) []string {
 		out = append(out, w.Reason)
 	}
 	return out
+}
+
+func TestParseMarkdownHostileFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"deep TOML arrays", "+++\na = " + strings.Repeat("[", 40_000) + "\n+++\nBody", "invalid front matter (TOML): nested more than 32 levels deep, not read"},
+		{"deep TOML inline tables", "+++\na = " + strings.Repeat("{b=", 10_000) + "\n+++\nBody", "invalid front matter (TOML): nested more than 32 levels deep, not read"},
+		{"deep YAML flow", "---\na: " + strings.Repeat("[", 40_000) + "\n---\nBody", "invalid front matter (YAML): nested more than 32 levels deep, not read"},
+		{"huge TOML", "+++\na = \"" + strings.Repeat("x", 70_000) + "\"\n+++\nBody", "invalid front matter (TOML): over 64 KiB, not read"},
+		{"YAML alias bomb", "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
+			"d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n" +
+			"g: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n---\nBody", "invalid front matter (YAML): yaml: document contains excessive aliasing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, warns := ParseFile("c/a.md", "a.md", []byte(tt.in), Options{Now: testNow})
+			require.Len(t, docs, 1, "the body is still published")
+			assert.Equal(t, "Body", docs[0].Body)
+			assert.Equal(t, []string{tt.want}, reasons(warns, "c/a.md"))
+		})
+	}
 }

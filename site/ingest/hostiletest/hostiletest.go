@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -64,20 +65,21 @@ func Generated() map[string][]byte {
 		random[i] = byte(r.UintN(256))
 	}
 	return map[string][]byte{
-		"binary.txt":          append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random...),
-		"random.md":           random,
-		"photo.jpg":           append([]byte{0xFF, 0xD8, 0xFF, 0xE0}, random[:512]...),
-		"stray-nul.txt":       []byte("A page dump with one stray NUL\x00 byte in a long line of otherwise ordinary text.\nIt is text, and the NUL is dropped.\n"),
-		"windows-1252.txt":    encode(charmap.Windows1252, " date 2025-07-15 Le Monde\r\nCaf\u00e9 cr\u00e8me \u201cquoted\u201d costs 3 \u20ac in the caf\u00e9s of Montr\u00e9al.\r\n"),
-		"utf16le.txt":         encode(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "date 2025-07-14\nZürich: a page saved as UTF-16 little-endian with a BOM.\n"),
-		"utf16be.md":          encode(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "+++\ntitle = \"Große Überschrift\"\n+++\nA Markdown file saved as UTF-16 big-endian with a BOM.\n"),
-		"latin1-declared.htm": []byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>D\xe9j\xe0 vu</title></head><body><p>Un article fran\xe7ais d\xe9clar\xe9 en ISO-8859-1.</p></body></html>"),
-		"big-30mb.txt":        bigPage(),
-		"long-line-2mb.txt":   longLine(),
-		"Case-Twin.txt":       []byte("Two names that differ only in case map to the same id.\n"),
-		"case-twin.txt":       []byte("The second of the case twins gets the suffix -2.\n"),
-		"bad-\xff-name.txt":   []byte("A file whose name is not valid UTF-8.\n"),
-		"line\nbreak.txt":     []byte("A file whose name holds a line break.\n"),
+		"binary.txt":           append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random...),
+		"random.md":            random,
+		"photo.jpg":            append([]byte{0xFF, 0xD8, 0xFF, 0xE0}, random[:512]...),
+		"stray-nul.txt":        []byte("A page dump with one stray NUL\x00 byte in a long line of otherwise ordinary text.\nIt is text, and the NUL is dropped.\n"),
+		"windows-1252.txt":     encode(charmap.Windows1252, " date 2025-07-15 Le Monde\r\nCaf\u00e9 cr\u00e8me \u201cquoted\u201d costs 3 \u20ac in the caf\u00e9s of Montr\u00e9al.\r\n"),
+		"utf16le.txt":          encode(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "date 2025-07-14\nZürich: a page saved as UTF-16 little-endian with a BOM.\n"),
+		"utf16be.md":           encode(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "+++\ntitle = \"Große Überschrift\"\n+++\nA Markdown file saved as UTF-16 big-endian with a BOM.\n"),
+		"latin1-declared.htm":  []byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>D\xe9j\xe0 vu</title></head><body><p>Un article fran\xe7ais d\xe9clar\xe9 en ISO-8859-1.</p></body></html>"),
+		"deep-front-matter.md": []byte("+++\ntitle = " + strings.Repeat("[", 50_000) + "\n+++\nFront matter nested deep enough to overflow a recursive parser's stack.\n"),
+		"big-30mb.txt":         bigPage(),
+		"long-line-2mb.txt":    longLine(),
+		"Case-Twin.txt":        []byte("Two names that differ only in case map to the same id.\n"),
+		"case-twin.txt":        []byte("The second of the case twins gets the suffix -2.\n"),
+		"bad-\xff-name.txt":    []byte("A file whose name is not valid UTF-8.\n"),
+		"line\nbreak.txt":      []byte("A file whose name holds a line break.\n"),
 	}
 }
 
