@@ -144,6 +144,15 @@ func TestHostileContentFolder(t *testing.T) {
 	}
 	newSiteChecker(t, out, "https://example.org/hostile/").check()
 
+	check := runDigest(t, work, nil, "check", "-content", content)
+	t.Logf("digest check:\n%s", check.stdout)
+	assert.Equal(t, 1, check.code, "check fails on a folder with files that make no article")
+	for _, name := range []string{"binary.txt", "empty.txt", "boilerplate.txt", "huge.txt"} {
+		assert.Contains(t, check.stdout, name+": error: ", "check marks %s as an error", name)
+	}
+	assert.Contains(t, check.stdout, "dup-b.md: warning: possible duplicate of ")
+	assert.Equal(t, contentBefore, treeHashes(t, content), "check leaves the content folder untouched")
+
 	strict := runDigest(t, work, nil, "build", "-strict", "-content", content, "-out", filepath.Join(dir, "out", "strict"))
 	assert.NotEqual(t, 0, strict.code, "-strict fails on hostile input")
 	assert.NoDirExists(t, filepath.Join(dir, "out", "strict"), "a failed build publishes nothing")

@@ -76,16 +76,38 @@ func checkDigest(d *site.Digest) []problem {
 	for _, w := range d.Warnings {
 		probs = append(probs, problem{w.File, warningSeverity(w, made), w.Reason})
 	}
-	for _, dup := range findDuplicates(d.Articles) {
-		probs = append(probs, problem{articleLabel(dup.later), sevWarning,
-			fmt.Sprintf("possible duplicate of %s (%.0f%% same text)", articleLabel(dup.earlier), 100*dup.same)})
-	}
+	probs = append(probs, duplicateProblems(findDuplicates(d.Articles))...)
 	slices.SortStableFunc(probs, func(a, b problem) int {
 		if c := strings.Compare(a.file, b.file); c != 0 {
 			return c
 		}
 		return strings.Compare(string(a.severity), string(b.severity))
 	})
+	return probs
+}
+
+// duplicateProblems reports each article that repeats earlier ones once, naming
+// the closest of them, so a story filed five times makes four lines, not ten.
+func duplicateProblems(pairs []duplicatePair) []problem {
+	var probs []problem
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && pairs[j].later == pairs[i].later {
+			j++
+		}
+		best := pairs[i]
+		for _, p := range pairs[i+1 : j] {
+			if p.same > best.same {
+				best = p
+			}
+		}
+		reason := fmt.Sprintf("possible duplicate of %s (%.0f%% same text)", articleLabel(best.earlier), 100*best.same)
+		if j-i > 1 {
+			reason += " and of " + plural(j-i-1, "other file")
+		}
+		probs = append(probs, problem{articleLabel(pairs[i].later), sevWarning, reason})
+		i = j
+	}
 	return probs
 }
 
@@ -123,7 +145,7 @@ func warningSeverity(w model.Warning, made map[string]bool) severity {
 
 // articleLabel names an article in messages: its file, and for a .jsonl line its id.
 func articleLabel(a *model.Article) string {
-	if a.Format == model.FormatJSONL {
+	if strings.EqualFold(filepath.Ext(a.Path), ".jsonl") {
 		return a.Path + " [" + a.ID + "]"
 	}
 	return a.Path

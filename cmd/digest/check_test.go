@@ -87,6 +87,21 @@ func TestFindDuplicates(t *testing.T) {
 	}
 }
 
+func TestDuplicatesAreReportedOncePerArticle(t *testing.T) {
+	var arts []*model.Article
+	for _, id := range []string{"a", "b", "c"} {
+		arts = append(arts, article(id, "t", longText(4), "s", time.Time{}))
+	}
+	var got []string
+	for _, p := range duplicateProblems(findDuplicates(arts)) {
+		got = append(got, p.file+": "+p.reason)
+	}
+	assert.Equal(t, []string{
+		"content/b.txt: possible duplicate of content/a.txt (100% same text)",
+		"content/c.txt: possible duplicate of content/a.txt (100% same text) and of 1 other file",
+	}, got)
+}
+
 func TestCheckExitCode(t *testing.T) {
 	good := "+++\ntitle = \"A good article\"\ndate = 2025-07-24\nsource = \"UPI\"\n+++\n\n" + longText(5)
 	tests := []struct {
