@@ -125,6 +125,7 @@ func isSectionHead(lower string) bool {
 	if sectionHeads[s] || commentMarks[s] {
 		return true
 	}
+
 	for _, p := range commentOpeners {
 		if strings.HasPrefix(s, p) {
 			return true

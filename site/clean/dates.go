@@ -56,7 +56,7 @@ var monthAlt = func() string {
 var (
 	reISO        = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	reDMY        = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?:[^\d]|$)`)
-	reDayMonth   = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|di\s+)?(` + monthAlt + `)\.?(?:,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d))?(?:[^\p{L}\d]|$)`)
+	reDayMonth   = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|di\s+)?(` + monthAlt + `)\.?(?:,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d))?(?:[^\p{L}]|$)`)
 	reMonthDay   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:[^\d]|$)`)
 	rePathDate   = regexp.MustCompile(`/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|[^\d])`)
 	weekdayNames = map[string]time.Weekday{

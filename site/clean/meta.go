@@ -29,8 +29,17 @@ func (p *page) headerRange(title int) (int, int) {
 	return max(start, 0), p.from
 }
 
+// pubReach is how far from the body a line that says it gives the publication
+// date ("Veröffentlicht am 06.10.2023") is read.
+const pubReach = 30
+
+// pubMarks say that a line's date is the publication date.
+var pubMarks = []string{"published", "posted", "updated", "veröffentlicht", "erstellt", "aktualisiert",
+	"publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd",
+	"geplaatst", "datum:", "date:", "fecha:", "data:"}
+
 // findDate reads the publication date: a date line in the header, then one just
-// after the body, then a dateline in the lead, then a /YYYY/MM/DD/ image path in
+// after the body, then a line further off that says it dates the article, then a dateline in the lead, then a /YYYY/MM/DD/ image path in
 // the header or body. Dates come nearest-to-headline first; sidebars are never read.
 func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 	lo, hi := p.headerRange(title)
@@ -48,6 +57,13 @@ func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 	}
 	for _, i := range cands {
 		if l := &p.lines[i]; l.runes < 200 && !l.caption {
+			if t, ok := ParseDate(l.text, now); ok {
+				return t
+			}
+		}
+	}
+	for i := max(p.from-pubReach, 0); i < p.to+pubReach && i < len(p.lines); i++ {
+		if l := &p.lines[i]; l.runes < 200 && (i < p.from || i >= p.to) && containsAny(l.lower, pubMarks) {
 			if t, ok := ParseDate(l.text, now); ok {
 				return t
 			}
@@ -83,7 +99,8 @@ func sortByDistance(idx []int, anchor int) {
 	}
 }
 
-// findByline parses the byline nearest the body in the header, or just after the body.
+// findByline parses the byline nearest the body in the header, else the
+// nearest one within pubReach lines above the header or below the body.
 func (p *page) findByline(title int) Byline {
 	lo, hi := p.headerRange(title)
 	for i := hi - 1; i >= lo; i-- {
@@ -91,9 +108,13 @@ func (p *page) findByline(title int) Byline {
 			return ParseByline(p.lines[i].text)
 		}
 	}
-	for i := p.to; i < p.to+metaAfter && i < len(p.lines); i++ {
-		if isByline(p.lines[i].text) {
-			return ParseByline(p.lines[i].text)
+	for d := 0; d < pubReach; d++ {
+		for _, i := range []int{lo - 1 - d, p.to + d} {
+			if i >= 0 && i < len(p.lines) && isByline(p.lines[i].text) {
+				if b := ParseByline(p.lines[i].text); len(b.Authors) > 0 || b.Agency != "" {
+					return b
+				}
+			}
 		}
 	}
 	return Byline{}

@@ -51,13 +51,25 @@ ten to tu tylko tym w we więc z za ze że został została`,
 	"sv": `alla att av blev bli den det dig din dess detta du efter eller en ett fick från för ha hade han hans
 har henne hennes hon honom hur i inte jag kan man med mellan men mig min mot mycket ni nu när någon och om
 oss på sedan sig sin skulle som så till under upp ut var vad vi vid vilka är åt över`,
+	"id": `ada adalah akan aku anda atau bagi bahwa bahkan belum bisa dalam dan dari dengan di dia harus hanya
+ini itu jika juga kami karena ke kita lebih maka masih mereka namun oleh pada para saat saja sangat saya
+sebagai sedang sejak sudah tak telah tersebut tidak untuk yang`,
+	"da": `af alle at blev bliver da de dem den denne der deres det dig din du efter eller en er et for fra har
+havde hun hvad hvis hvor i ikke ind jeg kan man med meget men mig min når og om op over på sig sin skal
+som til ud var vi vil være`,
+	"tr": `ama ancak bana bazı belki ben bir biz bu çok çünkü da daha de diye en gibi hem her için ile ise kadar
+ki mi mu ne o olan olarak olduğu sonra şey şu ve veya ya yani`,
+	"cs": `aby ale an byl byla bylo být co do jak jako je jeho jej její jen jsem jsou k kde když která které
+který mezi na nad než o od po pod pro protože při s se si tak také to už v ve z za že`,
+	"ro": `acest această al ale am ar au care ce cu cum de din după este fi fost în la mai nu o or pe pentru
+prin sa să se și sunt un una unei unui și`,
 }
 
 // wordIndex maps a lower-case word to the set of languages (a bit each, in
 // langOrder) whose stopword list holds it, plus navBit for navigation words:
 // one map lookup per word gives every feature the classifier reads.
 var (
-	langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv"}
+	langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "id", "da", "tr", "cs", "ro"}
 	wordIndex = buildWordIndex()
 )
 
