@@ -37,7 +37,7 @@ var negativeWords = wordSet(
 	"subscribe", "subscription", "newsletter", "signup", "login", "register", "paywall",
 	"cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay",
 	"tags", "tag", "keywords", "categories", "author", "byline", "bio", "meta", "caption",
-	"credit", "hidden", "hide", "skip", "jump", "sr", "screen", "visually", "tools",
+	"credit", "hidden", "hide", "skip", "jump", "sr", "screen", "visually", "tools", "nocontent",
 )
 
 // commentWords mark comment sections: only the page's majority text saves them.
