@@ -68,23 +68,29 @@ func parseDate(s string) (time.Time, bool, bool) {
 	return time.Time{}, false, false
 }
 
-// urlDatePattern finds /YYYY/MM/DD/ or /YYYY-MM-DD in a URL path.
-var urlDatePattern = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)`)
+// urlDatePatterns find a date in a URL path: /YYYY/MM/DD/, /YYYY-MM-DD, or a
+// compact -YYYYMMDD/ that stands apart from other digits.
+var urlDatePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)`),
+	regexp.MustCompile(`[/_-]((?:199|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`),
+}
 
 // urlDate reads the date that a URL path carries, when it carries one.
 func urlDate(u string) (time.Time, bool) {
-	m := urlDatePattern.FindStringSubmatch(u)
-	if m == nil {
-		return time.Time{}, false
+	for _, re := range urlDatePatterns {
+		m := re.FindStringSubmatch(u)
+		if m == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d {
+			return t, true
+		}
 	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return time.Time{}, false
-	}
-	return t, true
+	return time.Time{}, false
 }
 
 // plausible reports whether t can be a publication date seen at now.

@@ -39,7 +39,9 @@ func TestURLDate(t *testing.T) {
 		"https://x.example/2023/11/02/slug/":      "2023-11-02",
 		"https://x.example/news/2019-7-4-holiday": "2019-07-04",
 		"https://x.example/2023/02/30/bad":        "",
-		"https://x.example/item/20231102":         "",
+		"https://x.example/item/20231102":         "2023-11-02",
+		"https://x.example/tuft-cells-20191115/":  "2019-11-15",
+		"https://x.example/item/1234520231102":    "",
 		"":                                        "",
 	}
 	for in, want := range tests {
