@@ -66,6 +66,11 @@ func parseDate(s string, now time.Time) (time.Time, bool, error) {
 	if s == "" {
 		return time.Time{}, false, errNotADate
 	}
+	if len(s) == len("2006-01-02") { // the common case first: no failed layouts to build errors for
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return checkDate(t, false, now)
+		}
+	}
 	var firstErr error
 	for _, l := range dateLayouts {
 		t, err := time.Parse(l.layout, s)
