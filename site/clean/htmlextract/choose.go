@@ -17,7 +17,7 @@ func chooseContent(body *html.Node, st statsMap) []*html.Node {
 	}
 	top := climbToCommonAncestor(ranked, body)
 	top = climbWhileParentScoresHigher(top, cands, body)
-	for top.Parent != nil && top.Parent != body && onlyElementChild(top) {
+	for top != body && top.Parent != body && onlyChildElement(top.Parent) == top {
 		top = top.Parent
 	}
 	if top == body {
@@ -129,16 +129,6 @@ func siblingBelongs(s *html.Node, c *candidate, st statsMap, threshold float64, 
 func endsSentence(text string) bool {
 	i := strings.Index(text, ". ")
 	return i >= 0 || strings.HasSuffix(text, ".")
-}
-
-// onlyElementChild reports whether n is its parent's only element child.
-func onlyElementChild(n *html.Node) bool {
-	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s != n && s.Type == html.ElementNode {
-			return false
-		}
-	}
-	return true
 }
 
 // isAncestor reports whether a is an ancestor of n.

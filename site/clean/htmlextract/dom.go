@@ -133,3 +133,19 @@ var blockTags = map[string]bool{
 	"table": true, "tbody": true, "td": true, "tfoot": true, "th": true, "thead": true, "tr": true,
 	"ul": true, "center": true, "summary": true, "caption": true,
 }
+
+// onlyChildElement returns n's single element child, or nil; scripts and
+// other invisible elements do not count.
+func onlyChildElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipTags[c.Data] {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = c
+	}
+	return only
+}

@@ -86,19 +86,3 @@ func wrapsQuote(n *html.Node) bool {
 	}
 	return false
 }
-
-// onlyChildElement returns n's single element child, or nil; scripts and
-// other invisible elements do not count.
-func onlyChildElement(n *html.Node) *html.Node {
-	var only *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || skipTags[c.Data] {
-			continue
-		}
-		if only != nil {
-			return nil
-		}
-		only = c
-	}
-	return only
-}
