@@ -32,14 +32,16 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 			}
 		}
 	})
-	bags := make([]map[string]float64, len(docs))
-	for i := range docs {
-		bags[i] = docs[i].f.bag
-	}
-	voc := buildVocabulary(bags)
+	terms := make([][]string, len(docs))
 	parallel(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			docs[i].v = voc.weigh(docs[i].f.bag, len(docs))
+			terms[i] = sortedKeys(docs[i].f.bag)
+		}
+	})
+	voc := buildVocabulary(terms)
+	parallel(len(docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			docs[i].v = voc.weigh(docs[i].f.bag)
 		}
 	})
 	return docs, voc

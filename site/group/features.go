@@ -1,6 +1,7 @@
 package group
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -190,12 +191,12 @@ func figureTerms(ws []word, i int, an *analyzer) []string {
 	return out
 }
 
+// dedupe keeps the first of each repeated term; a sentence has few terms, so
+// a scan beats a map.
 func dedupe(ts []string) []string {
-	seen := make(map[string]bool, len(ts))
-	out := ts[:0:0]
+	out := make([]string, 0, len(ts))
 	for _, t := range ts {
-		if !seen[t] {
-			seen[t] = true
+		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

@@ -41,7 +41,7 @@ func (g *grouping) termVector(terms []string) vec {
 			bag[t] = 1
 		}
 	}
-	return g.voc.weigh(bag, len(g.docs))
+	return g.voc.weigh(bag)
 }
 
 // fallbackHeadline is the founding article's first sentence, shortened, for an

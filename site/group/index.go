@@ -144,23 +144,42 @@ func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched 
 
 // scoreBest scores exactly the maxCandidates best partial matches of docs[i].
 func scoreBest(docs []doc, i int, touched []int32, acc []float64, windowDays int, floor float64) []edge {
-	sort.Slice(touched, func(x, y int) bool {
-		if acc[touched[x]] != acc[touched[y]] {
-			return acc[touched[x]] > acc[touched[y]]
-		}
-		return touched[x] < touched[y]
-	})
-	if len(touched) > maxCandidates {
-		touched = touched[:maxCandidates]
-	}
 	var out []edge
-	for _, j := range touched {
+	for _, j := range bestPartial(touched, acc, maxCandidates) {
 		s := pairScore(&docs[i], &docs[j], windowDays)
 		if s >= floor {
 			out = append(out, edge{a: int32(min(i, int(j))), b: int32(max(i, int(j))), score: s})
 		}
 	}
 	return out
+}
+
+// bestPartial keeps the k articles with the highest partial score (ties by
+// position) in one pass with a small sorted buffer, instead of sorting all.
+func bestPartial(touched []int32, acc []float64, k int) []int32 {
+	better := func(x, y int32) bool {
+		if acc[x] != acc[y] {
+			return acc[x] > acc[y]
+		}
+		return x < y
+	}
+	best := make([]int32, 0, k+1)
+	for _, j := range touched {
+		if len(best) == k && !better(j, best[k-1]) {
+			continue
+		}
+		p := len(best)
+		for p > 0 && better(j, best[p-1]) {
+			p--
+		}
+		best = append(best, 0)
+		copy(best[p+1:], best[p:])
+		best[p] = j
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	return best
 }
 
 // pairScore is the cosine of two articles, decayed by the days between them.

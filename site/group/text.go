@@ -95,28 +95,40 @@ func isAbbreviation(before string) bool {
 // and a currency sign before a figure ("$2.6").
 func splitWords(s string) []word {
 	var out []word
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) && !(isCurrency(rs[i]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1])) {
-			i++
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && !(isCurrency(r) && startsWithDigit(s[i+n:])) {
+			i += n
 			continue
 		}
-		j := i + 1
-		for j < len(rs) {
-			if isWordRune(rs[j]) {
-				j++
+		j := i + n
+		prev := r
+		for j < len(s) {
+			c, cn := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(c) {
+				j += cn
+				prev = c
 				continue
 			}
-			if j+1 < len(rs) && isInnerRune(rs[j], rs[j-1], rs[j+1]) && !(rs[j] == ',' && !thousandsGroup(rs[j+1:])) {
-				j += 2
-				continue
+			if j+cn < len(s) {
+				next, nn := utf8.DecodeRuneInString(s[j+cn:])
+				if isInnerRune(c, prev, next) && (c != ',' || thousandsGroup(s[j+cn:])) {
+					j += cn + nn
+					prev = next
+					continue
+				}
 			}
 			break
 		}
-		out = append(out, newWord(string(rs[i:j]), len(out) == 0))
+		out = append(out, newWord(s[i:j], len(out) == 0))
 		i = j
 	}
 	return out
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -159,9 +171,9 @@ func newWord(raw string, start bool) word {
 
 // thousandsGroup reports whether the digits after a comma are a group of three
 // ("14,000"), not a year run into a date ("June 13,2013").
-func thousandsGroup(rs []rune) bool {
+func thousandsGroup(s string) bool {
 	n := 0
-	for n < len(rs) && unicode.IsDigit(rs[n]) {
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
 		n++
 	}
 	return n == 3

@@ -2,6 +2,7 @@ package group
 
 import (
 	"hash/fnv"
+	"slices"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -21,7 +22,7 @@ func wireStories(docs []doc, members []int) []model.WireStory {
 	if len(members) < 2 {
 		return nil
 	}
-	sh := make([]map[uint64]bool, len(members))
+	sh := make([][]uint64, len(members))
 	for k, m := range members {
 		sh[k] = shingles(docs[m].f.sents)
 	}
@@ -61,9 +62,10 @@ func wireStories(docs []doc, members []int) []model.WireStory {
 	return out
 }
 
-// shingles hashes every run of shingleWords consecutive words in each sentence.
-func shingles(sents []sentFeatures) map[uint64]bool {
-	out := map[uint64]bool{}
+// shingles hashes every run of shingleWords consecutive words in each
+// sentence, sorted and without repeats.
+func shingles(sents []sentFeatures) []uint64 {
+	var out []uint64
 	h := fnv.New64a()
 	for _, s := range sents {
 		for i := 0; i+shingleWords <= len(s.words); i++ {
@@ -72,23 +74,27 @@ func shingles(sents []sentFeatures) map[uint64]bool {
 				h.Write([]byte(w))
 				h.Write([]byte{0})
 			}
-			out[h.Sum64()] = true
+			out = append(out, h.Sum64())
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // containment is the share of the smaller set found in the larger.
-func containment(a, b map[uint64]bool) float64 {
+func containment(a, b []uint64) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	if len(a) < minShingles {
 		return 0
 	}
-	n := 0
-	for s := range a {
-		if b[s] {
+	n, j := 0, 0
+	for _, s := range a {
+		for j < len(b) && b[j] < s {
+			j++
+		}
+		if j < len(b) && b[j] == s {
 			n++
 		}
 	}
