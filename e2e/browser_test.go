@@ -178,7 +178,41 @@ func TestBrowserShowsTheSampleWithoutErrors(t *testing.T) {
 			assert.Empty(t, seriousViolations(t, ctx, axe, name), "axe-core on %s", name)
 		}
 	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), colorScheme(false),
+		chromedp.Navigate(srv.URL+"/search/")))
+	assert.Empty(t, console.take(), "console errors on the search page")
+	assert.Empty(t, seriousViolations(t, ctx, axe, "search"), "axe-core on the search page")
 	t.Logf("screenshots in %s", shots)
+}
+
+func TestBrowserReloadsWhenContentChanges(t *testing.T) {
+	chromium(t)
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	writeFiles(t, content, formatsContent)
+	s := startServe(t, "-content", content, "-out", filepath.Join(dir, "public"))
+	var console consoleLog
+	ctx := newBrowser(t, console.listen)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(s.url)))
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.beforeReload = true`))
+	require.NoError(t, err)
+	time.Sleep(300 * time.Millisecond) // let the page open its event stream
+
+	writeFiles(t, content, map[string]string{"new.md": "+++\ntitle = \"Lighthouse reopens to visitors\"\ndate = 2025-03-10\nsource = \"City Post\"\n+++\n\n" +
+		"The old lighthouse reopened to visitors on Monday after a year of repairs, the city said.\n"})
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		reloaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.beforeReload === undefined && document.readyState === "complete"`))
+		if err == nil && reloaded {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the page did not reload after the content changed")
+		time.Sleep(100 * time.Millisecond)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	require.NoError(t, err)
+	assert.Contains(t, text, "Lighthouse reopens", "the reloaded page shows the new article")
+	assert.Empty(t, console.take())
 }
 
 // seriousViolations runs axe-core on the open page and lists its serious and

@@ -72,3 +72,12 @@ func TestThousandArticleSiteIsValidHTML(t *testing.T) {
 	assert.Empty(t, errs, "Nu HTML Checker errors on the generated digest's %d pages", len(pages))
 	newSiteChecker(t, out, "https://example.org/synthetic/").check()
 }
+
+func TestHostileSiteIsValidHTML(t *testing.T) {
+	vnu(t)
+	dir := t.TempDir()
+	content := hostileFolder(t, dir)
+	out := filepath.Join(dir, "public")
+	buildSite(t, content, out)
+	assert.Empty(t, validateHTML(t, out), "Nu HTML Checker errors on the site built from hostile input")
+}
