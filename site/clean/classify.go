@@ -24,7 +24,7 @@ var (
 // whatever its neighbours: notices, captions, menus, repeats and templates.
 func (l *line) isFurniture() bool {
 	switch {
-	case l.template || l.head || l.promo:
+	case l.template || l.head || l.promo || l.teaser:
 		return true
 	case l.consent || l.rights:
 		return true

@@ -67,6 +67,7 @@ func parsePage(body, lang string, template map[string]bool) *page {
 		p.lines = append(p.lines, l)
 	}
 	p.markRepeats(seen)
+	p.markTeasers()
 	p.raw = make([]class, len(p.lines))
 	for i := range p.lines {
 		p.raw[i] = p.lines[i].classify(bit != 0)
@@ -113,6 +114,30 @@ func (p *page) markRepeats(seen map[string]int) {
 			l.repeated = true
 		default:
 			seen[key] = -n
+		}
+	}
+}
+
+// Teasers: publishing systems cut article excerpts to a fixed length, so three
+// or more long lines of exactly the same length are a list of teasers, which
+// real paragraphs almost never are.
+const (
+	teaserMinRunes = 150
+	teaserMinCount = 4
+)
+
+// markTeasers flags the lines whose length at least teaserMinCount-1 other long
+// lines share.
+func (p *page) markTeasers() {
+	count := map[int]int{}
+	for i := range p.lines {
+		if n := p.lines[i].runes; n >= teaserMinRunes {
+			count[n]++
+		}
+	}
+	for i := range p.lines {
+		if l := &p.lines[i]; l.runes >= teaserMinRunes && count[l.runes] >= teaserMinCount {
+			l.teaser = true
 		}
 	}
 }

@@ -28,6 +28,10 @@ func cleanDump(doc model.Document, opts Options) (model.Article, error) {
 	case title >= 0:
 		a.Title = p.lines[title].text
 	}
+	blocks = dropHeaderBlocks(blocks, a.Title)
+	if len(blocks) == 0 {
+		return model.Article{}, ErrNoArticle
+	}
 	if len(meta.Authors) > 0 {
 		a.Authors = meta.Authors
 	}
@@ -96,4 +100,18 @@ func leadWeekday(blocks []block, fetched time.Time) time.Time {
 	}
 	f := fetched.UTC()
 	return ResolveWeekday(time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, time.UTC), wd)
+}
+
+// dropHeaderBlocks removes leading blocks that belong to the headline block,
+// not the body: the headline itself, a byline, a date line.
+func dropHeaderBlocks(blocks []block, title string) []block {
+	for len(blocks) > 0 {
+		b := blocks[0].text
+		_, dated := ParseDate(b, zeroTime)
+		if !strings.EqualFold(b, title) && !isByline(b) && !(dated && len(b) < 60) {
+			break
+		}
+		blocks = blocks[1:]
+	}
+	return blocks
 }

@@ -24,6 +24,7 @@ type line struct {
 	head        bool // a section head opening comments or related links
 	promo       bool // a pointer to other content or a call to action
 	repeated    bool // the same text occurs elsewhere on the page
+	teaser      bool // one of several excerpts cut to the same length
 	template    bool // the source's template (CleanAll)
 	blankBefore bool
 }
