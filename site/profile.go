@@ -1,15 +1,18 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"os"
-	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
+	"time"
 )
 
 // Hidden environment variables that profile a build of the real command, for
 // the 100,000-article measurements: DIGEST_CPUPROFILE=FILE writes a CPU profile
-// of the whole build, DIGEST_MEMPROFILE=FILE a heap profile taken at its end.
+// of the whole build, DIGEST_MEMPROFILE=FILE a heap profile taken when the live
+// heap was largest (what peak RSS is made of), with allocation totals up to then.
 const (
 	envCPUProfile = "DIGEST_CPUPROFILE"
 	envMemProfile = "DIGEST_MEMPROFILE"
@@ -31,27 +34,67 @@ func startProfiles() (stop func()) {
 			f = nil
 		}
 	}
+	var peak *peakHeap
+	if mem != "" {
+		peak = watchPeakHeap()
+	}
 	return func() {
 		if f != nil {
 			pprof.StopCPUProfile()
 			f.Close()
 		}
-		if mem != "" {
-			writeHeapProfile(mem)
+		if peak != nil {
+			peak.write(mem)
 		}
 	}
 }
 
-func writeHeapProfile(path string) {
-	f, err := os.Create(path)
-	if err == nil {
-		runtime.GC()
-		err = pprof.WriteHeapProfile(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
+// peakHeap polls the live heap and keeps a heap profile from the moment it
+// was largest; Go has no peak profile of its own, and at the end of a build
+// most of what made the peak is garbage.
+type peakHeap struct {
+	stop chan struct{}
+	done chan struct{}
+	prof bytes.Buffer
+	max  uint64
+}
+
+func watchPeakHeap() *peakHeap {
+	p := &peakHeap{stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		t := time.NewTicker(250 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.stop:
+				return
+			case <-t.C:
+				p.sample()
+			}
 		}
+	}()
+	return p
+}
+
+// sample takes a new profile when the heap grew a tenth past the last one.
+func (p *peakHeap) sample() {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if v := s[0].Value.Uint64(); v > p.max+p.max/10 {
+		p.max = v
+		p.prof.Reset()
+		pprof.Lookup("heap").WriteTo(&p.prof, 0)
 	}
+}
+
+func (p *peakHeap) write(path string) {
+	close(p.stop)
+	<-p.done
+	err := os.WriteFile(path, p.prof.Bytes(), 0o644)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
+		return
 	}
+	fmt.Fprintf(os.Stderr, "%s: heap profile at a live heap of %d MiB\n", path, p.max>>20)
 }
