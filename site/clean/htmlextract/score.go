@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"sort"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -70,10 +71,27 @@ func addScore(cands map[*html.Node]*candidate, n *html.Node, score float64, st s
 	c.score += score
 }
 
-// tagWeight is readability's prior for a container by its tag.
+// Priors for the elements that say they hold the article: schema.org's
+// articleBody most of all, then <article> and <main>. They tip close calls;
+// teaser <article>s in lists still lose on their text.
+const (
+	articleBodyBonus = 25
+	articleTagBonus  = 10
+	mainTagBonus     = 5
+)
+
+// tagWeight is readability's prior for a container by its tag, plus the
+// bonuses for elements that declare themselves the article.
 func tagWeight(n *html.Node) float64 {
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return 5 + articleBodyBonus
+	}
 	switch n.Data {
-	case "div", "article", "main":
+	case "article":
+		return 5 + articleTagBonus
+	case "main":
+		return 5 + mainTagBonus
+	case "div":
 		return 5
 	case "pre", "td", "blockquote":
 		return 3

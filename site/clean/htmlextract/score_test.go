@@ -125,3 +125,20 @@ func TestLenientPassRecoversArticle(t *testing.T) {
 	require.Len(t, page.Blocks, 3)
 	assert.Contains(t, page.Blocks[0].Text, "The river rose")
 }
+
+func TestTagWeightPrefersDeclaredArticle(t *testing.T) {
+	body := parseBody(t, `<div id="ab" itemprop="articleBody"></div><article id="art"></article><main id="main"></main>
+		<div id="div"></div><ul id="ul"></ul><h2 id="h2"></h2>`)
+	order := []string{"ab", "art", "main", "div", "ul", "h2"}
+	for i := 1; i < len(order); i++ {
+		assert.Greater(t, tagWeight(byID(body, order[i-1])), tagWeight(byID(body, order[i])), order[i-1]+" over "+order[i])
+	}
+}
+
+func TestDeclaredArticleWinsCloseCall(t *testing.T) {
+	para := `<p>Alike, in length, commas and words, so that only the markup can tell them apart.</p>`
+	body := parseBody(t, `<div id="other">`+para+para+`</div><div id="story" itemprop="articleBody">`+para+para+`</div>`)
+	ranked := rankCandidates(scoreCandidates(body, measure(body)))
+	require.NotEmpty(t, ranked)
+	assert.Equal(t, "story", attr(ranked[0].node, "id"))
+}
