@@ -69,8 +69,8 @@ func Generated() map[string][]byte {
 		"random.md":            random,
 		"photo.jpg":            append([]byte{0xFF, 0xD8, 0xFF, 0xE0}, random[:512]...),
 		"stray-nul.txt":        []byte("A page dump with one stray NUL\x00 byte in a long line of otherwise ordinary text.\nIt is text, and the NUL is dropped.\n"),
-		"windows-1252.txt":     encode(charmap.Windows1252, " date 2025-07-15 Le Monde\r\nCaf\u00e9 cr\u00e8me \u201cquoted\u201d costs 3 \u20ac in the caf\u00e9s of Montr\u00e9al.\r\n"),
-		"utf16le.txt":          encode(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "date 2025-07-14\nZürich: a page saved as UTF-16 little-endian with a BOM.\n"),
+		"windows-1252.txt":     encode(charmap.Windows1252, " date 2025-07-15 Le Monde\r\n"+frenchArticle),
+		"utf16le.txt":          encode(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "date 2025-07-14\n"+swissArticle),
 		"utf16be.md":           encode(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "+++\ntitle = \"Große Überschrift\"\n+++\nA Markdown file saved as UTF-16 big-endian with a BOM.\n"),
 		"latin1-declared.htm":  []byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>D\xe9j\xe0 vu</title></head><body><p>Un article fran\xe7ais d\xe9clar\xe9 en ISO-8859-1.</p></body></html>"),
 		"deep-front-matter.md": []byte("+++\ntitle = " + strings.Repeat("[", 50_000) + "\n+++\nFront matter nested deep enough to overflow a recursive parser's stack.\n"),
@@ -82,6 +82,19 @@ func Generated() map[string][]byte {
 		"line\nbreak.txt":      []byte("A file whose name holds a line break.\n"),
 	}
 }
+
+// frenchArticle is written in Windows-1252: accents, curly quotes and the euro
+// sign are the bytes a mangled decoder gets wrong.
+const frenchArticle = "Caf\u00e9 cr\u00e8me \u201cquoted\u201d costs 3 \u20ac in the caf\u00e9s of Montr\u00e9al.\r\n" +
+	"Caf\u00e9 owners across the city raised the price of a caf\u00e9 cr\u00e8me this week, blaming the cost of milk and a rise in rents on the main shopping streets.\r\n" +
+	"The owners\u2019 association said prices had been held for three years and that most members could no longer absorb the difference without cutting staff.\r\n" +
+	"Customers interviewed on the terraces were resigned rather than angry, and several said they would simply order a smaller coffee in future.\r\n"
+
+// swissArticle is written in UTF-16.
+const swissArticle = "Zürich: a page saved as UTF-16 little-endian with a BOM.\n" +
+	"The city of Zürich opened its new lakeside swimming area on Monday, the first to be built on the lake in more than forty years.\n" +
+	"Planners said the site was chosen because the water there is shallow and warms quickly, making it safer for children and older swimmers.\n" +
+	"Entry will be free during the first summer while the city counts visitors and decides whether to charge a small fee from next year.\n"
 
 // encode writes s in e's encoding.
 func encode(e encoding.Encoding, s string) []byte {
