@@ -129,9 +129,9 @@ func makeLinks(tb testing.TB, content, outside string) {
 		"outside-dir":        outside,                              // a folder out of the folder
 		"relative-escape.md": filepath.Join("..", "outside", "secret.txt"),
 		"broken.txt":         "does-not-exist.txt",
-		"alias.txt":          "good-dump.txt",  // a file link inside: read under its own name
-		"nested-alias":       "nested/deeper",  // a folder already walked as itself
-		"drafts-link":        "_drafts-target", // a folder only reachable through the link
+		"alias.txt":          "duplicate-a.txt", // a file link inside: read under its own name
+		"nested-alias":       "nested/deeper",   // a folder already walked as itself
+		"drafts-link":        "_drafts-target",  // a folder only reachable through the link
 	}
 	require.NoError(tb, os.MkdirAll(filepath.Join(content, "_drafts-target"), 0o755))
 	require.NoError(tb, os.WriteFile(filepath.Join(content, "_drafts-target", "via-link.txt"), []byte("A file in a skipped folder, reached through a link.\n"), 0o644))
