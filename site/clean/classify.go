@@ -13,11 +13,11 @@ const (
 
 // Thresholds of the line classifier, in the spirit of jusText's defaults but
 // scaled to the shorter stopword lists used here.
-var (
-	lengthLow  = int(envf("LENLOW", 70))   // characters below which a line is short
-	lengthHigh = int(envf("LENHIGH", 200)) // characters above which a dense line is good on its own
-	stopLow    = envf("STOPLOW", 0.20)
-	stopHigh   = envf("STOPHIGH", 0.26)
+const (
+	lengthLow  = 70  // characters below which a line is short
+	lengthHigh = 200 // characters above which a dense line is good on its own
+	stopLow    = 0.20
+	stopHigh   = 0.26
 )
 
 // isFurniture reports whether a line is boilerplate by its own features,

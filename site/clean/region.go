@@ -2,12 +2,13 @@ package clean
 
 // Region weights: a good line adds its length, a bad line subtracts a share of
 // its (clamped) length, and a section head such as "Comments" or "Related
-// articles" costs so much that the article region does not run across it.
-var (
-	badShare    = envf("BADSHARE", 0.6)
-	badMin      = envf("BADMIN", 20)
-	badMax      = envf("BADMAX", 250)
-	sectionCost = envf("SECTIONCOST", 300)
+// articles" costs as much as a paragraph or two: the region runs across an
+// inline related box only when more article text follows it.
+const (
+	badShare    = 0.6
+	badMin      = 20
+	badMax      = 250
+	sectionCost = 300
 )
 
 // mainRegion returns the bounds [from, to) of the contiguous run of lines whose
