@@ -1,7 +1,9 @@
 package e2e
 
 import (
+	"encoding/json"
 	"encoding/xml"
+	"io"
 	"net/url"
 	"os"
 	"path"
@@ -163,6 +165,7 @@ func (c *siteChecker) check() {
 		broken, unsafe = append(broken, fb...), append(unsafe, fu...)
 	}
 	broken = append(broken, c.checkSitemap()...)
+	c.checkWellFormed()
 	assert.Empty(c.t, broken, "broken internal links")
 	assert.Empty(c.t, unsafe, "executable markup")
 }
@@ -242,4 +245,31 @@ func mustURL(t *testing.T, s string) *url.URL {
 	u, err := url.Parse(s)
 	require.NoError(t, err)
 	return u
+}
+
+// checkWellFormed parses the XML outputs strictly (encoding/xml rejects control
+// characters and broken markup that lenient feed parsers forgive) and checks that
+// the JSON outputs are valid JSON.
+func (c *siteChecker) checkWellFormed() {
+	c.t.Helper()
+	for _, name := range []string{"feed.xml", "atom.xml", "sitemap.xml"} {
+		f, err := os.Open(filepath.Join(c.public, name))
+		require.NoError(c.t, err)
+		d := xml.NewDecoder(f)
+		for {
+			_, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			if !assert.NoError(c.t, err, "%s is not well-formed XML", name) {
+				break
+			}
+		}
+		f.Close()
+	}
+	for _, name := range []string{"feed.json", "events.json"} {
+		b, err := os.ReadFile(filepath.Join(c.public, name))
+		require.NoError(c.t, err)
+		assert.True(c.t, json.Valid(b), "%s is not valid JSON", name)
+	}
 }
