@@ -18,6 +18,7 @@ func cleanHTML(doc model.Document, opts Options) (model.Article, error) {
 	if err != nil {
 		return model.Article{}, err
 	}
+	page.Blocks = trimTail(page.Blocks)
 	a := model.Article{
 		Title:    firstOf(doc.Meta.Title, page.Title),
 		URL:      firstOf(doc.Meta.URL, page.URL),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/topicdigest/digest/site/clean/htmlextract"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -93,5 +94,23 @@ func TestCleanHTMLDropsScript(t *testing.T) {
 		assert.NotContains(t, out, "secret")
 		assert.NotContains(t, out, "javascript")
 		assert.NotContains(t, out, "this control")
+	}
+}
+
+func TestTrimTail(t *testing.T) {
+	p := func(s string) htmlextract.Block { return htmlextract.Block{Kind: htmlextract.Paragraph, Text: s} }
+	body := []htmlextract.Block{p("The council approved the budget on Tuesday."), p("The mayor said taxes would not rise this year.")}
+	tests := []struct {
+		name string
+		in   []htmlextract.Block
+		want int
+	}{
+		{"plain ending kept", body, 2},
+		{"section head and notices dropped", append(body[:2:2], p("You may also like..."), p("Copyright © 2019 The Paper.")), 2},
+		{"call to subscribe dropped", append(body[:2:2], p("Get the latest updates right in your inbox. Subscribe to our newsletters.")), 2},
+		{"first block always kept", []htmlextract.Block{p("Subscribe now")}, 1},
+	}
+	for _, tt := range tests {
+		assert.Len(t, trimTail(tt.in), tt.want, tt.name)
 	}
 }
