@@ -126,7 +126,7 @@ func TestWatchRebuildsOnceAfterABurstOfChanges(t *testing.T) {
 	var builds atomic.Int32
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	require.NoError(t, watch(ctx, []string{dir}, 300*time.Millisecond, func() { builds.Add(1) }, io.Discard))
+	require.NoError(t, watch(ctx, []string{dir}, 500*time.Millisecond, func() { builds.Add(1) }, io.Discard))
 
 	sub := filepath.Join(dir, "new", "deeper")
 	require.NoError(t, os.MkdirAll(sub, 0o755))
@@ -135,11 +135,11 @@ func TestWatchRebuildsOnceAfterABurstOfChanges(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(sub, "a"+string(rune('0'+i))+".md"), []byte("x"), 0o644))
 	}
 	require.Eventually(t, func() bool { return builds.Load() >= 1 }, 5*time.Second, 20*time.Millisecond)
-	time.Sleep(600 * time.Millisecond)
+	time.Sleep(900 * time.Millisecond)
 	assert.Equal(t, int32(1), builds.Load(), "a burst of saves makes one build")
 
 	require.NoError(t, os.WriteFile(filepath.Join(dir, ".hidden.swp"), []byte("x"), 0o644))
-	time.Sleep(600 * time.Millisecond)
+	time.Sleep(900 * time.Millisecond)
 	assert.Equal(t, int32(1), builds.Load(), "editor scratch files are ignored")
 
 	require.NoError(t, os.WriteFile(filepath.Join(sub, "a0.md"), []byte("changed"), 0o644))
