@@ -61,6 +61,11 @@ som til ud var vi vil være`,
 ki mi mu ne o olan olarak olduğu sonra şey şu ve veya ya yani`,
 	"cs": `aby ale an byl byla bylo být co do jak jako je jeho jej její jen jsem jsou k kde když která které
 který mezi na nad než o od po pod pro protože při s se si tak také to už v ve z za že`,
+	"ru": `и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было
+вот от меня еще нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас опять уж вам ведь
+там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам без чего раз тоже себе
+под будет тогда кто этот того потому этого какой ним здесь этом один мой тем чтобы сейчас были можно при
+после над больше тот через эти нас про всего них много это также который которые`,
 	"ro": `acest această al ale am ar au care ce cu cum de din după este fi fost în la mai nu o or pe pentru
 prin sa să se și sunt un una unei unui și`,
 }
@@ -69,7 +74,7 @@ prin sa să se și sunt un una unei unui și`,
 // langOrder) whose stopword list holds it, plus navBit for navigation words:
 // one map lookup per word gives every feature the classifier reads.
 var (
-	langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "id", "da", "tr", "cs", "ro"}
+	langOrder = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "id", "da", "tr", "cs", "ro", "ru"}
 	wordIndex = buildWordIndex()
 )
 
