@@ -36,23 +36,33 @@ func collectBlocks(nodes []*html.Node, st statsMap, conditional bool) []Block {
 	return w.blocks
 }
 
+// node writes n: text into the current block, elements by their kind.
 func (w *blockWriter) node(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.buf.WriteString(n.Data)
-		if w.inLink > 0 || w.inTime > 0 {
-			chars, _ := countText(n.Data)
-			w.links += chars * min(w.inLink, 1)
-			w.dates += chars * min(w.inTime, 1)
-		}
+		w.text(n.Data)
+		return
+	case html.DocumentNode:
+		w.children(n)
 		return
 	case html.ElementNode:
-	default:
-		if n.Type == html.DocumentNode {
-			w.children(n)
-		}
-		return
+		w.element(n)
 	}
+}
+
+// text adds inline text, counting what lies inside links and <time>.
+func (w *blockWriter) text(s string) {
+	w.buf.WriteString(s)
+	if w.inLink > 0 || w.inTime > 0 {
+		chars, _ := countText(s)
+		w.links += chars * min(w.inLink, 1)
+		w.dates += chars * min(w.inTime, 1)
+	}
+}
+
+// element writes an element: a block of its own, a context for the blocks
+// inside it, or inline markup.
+func (w *blockWriter) element(n *html.Node) {
 	if skipTags[n.Data] || unsafeLink(n) || (w.conditional && removeConditionally(n, w.st)) {
 		return
 	}

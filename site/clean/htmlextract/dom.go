@@ -103,7 +103,7 @@ func textOf(n *html.Node) string {
 		case html.TextNode:
 			b.WriteString(c.Data)
 		case html.ElementNode:
-			if c != n && skipTags[c.Data] {
+			if c != n && (skipTags[c.Data] || unsafeLink(c)) {
 				return false
 			}
 			if blockTags[c.Data] || c.Data == "br" {
