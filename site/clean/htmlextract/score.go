@@ -40,7 +40,7 @@ func scoreCandidates(body *html.Node, st statsMap) map[*html.Node]*candidate {
 		if n.Data != "p" && n.Data != "pre" && n.Data != "td" {
 			// a leaf div or mixed-content block scores for itself, as if readability
 			// had wrapped its text in a <p>
-			addScore(cands, n, score, st)
+			addScore(cands, n, score)
 		}
 		level := 0
 		for a := n.Parent; a != nil && a != body.Parent && level < ancestorLevels; a = a.Parent {
@@ -50,7 +50,7 @@ func scoreCandidates(body *html.Node, st statsMap) map[*html.Node]*candidate {
 			} else if level > 1 {
 				div = float64(level * 3)
 			}
-			addScore(cands, a, score/div, st)
+			addScore(cands, a, score/div)
 			level++
 		}
 		return true
@@ -62,7 +62,7 @@ func scoreCandidates(body *html.Node, st statsMap) map[*html.Node]*candidate {
 }
 
 // addScore adds to n's score, initialising it from n's tag and class first.
-func addScore(cands map[*html.Node]*candidate, n *html.Node, score float64, st statsMap) {
+func addScore(cands map[*html.Node]*candidate, n *html.Node, score float64) {
 	c := cands[n]
 	if c == nil {
 		c = &candidate{node: n, score: tagWeight(n) + float64(classWeight(n)), order: len(cands)}
