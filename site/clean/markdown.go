@@ -12,13 +12,13 @@ import (
 func ToMarkdown(a *model.Article) string {
 	var b strings.Builder
 	b.WriteString("+++\n")
-	fmt.Fprintf(&b, "title = %q\n", a.Title)
+	fmt.Fprintf(&b, "title = %s\n", tomlString(a.Title))
 	if d := model.FormatDate(a.Date, a.HasTime); d != "" {
 		fmt.Fprintf(&b, "date = %s\n", d)
 	}
 	for _, kv := range [][2]string{{"source", a.Source}, {"agency", a.Agency}, {"url", a.URL}, {"language", a.Language}} {
 		if kv[1] != "" {
-			fmt.Fprintf(&b, "%s = %q\n", kv[0], kv[1])
+			fmt.Fprintf(&b, "%s = %s\n", kv[0], tomlString(kv[1]))
 		}
 	}
 	if len(a.Authors) > 0 {
@@ -27,12 +27,36 @@ func ToMarkdown(a *model.Article) string {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			fmt.Fprintf(&b, "%q", au)
+			b.WriteString(tomlString(au))
 		}
 		b.WriteString("]\n")
 	}
 	b.WriteString("+++\n\n")
 	b.WriteString(strings.TrimSpace(a.Markdown))
 	b.WriteString("\n")
+	return b.String()
+}
+
+// tomlString quotes s as a TOML basic string. Go's %q is close but writes
+// \x escapes, which TOML does not have.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
 	return b.String()
 }
