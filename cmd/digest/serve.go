@@ -31,11 +31,11 @@ const rebuildDelay = 150 * time.Millisecond
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	var o site.Options
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	siteFlags(fs, &o)
-	addr := fs.String("addr", "127.0.0.1:1313", "`host:port` to serve on")
-	if fs.Parse(args) != nil {
+	flags := flag.NewFlagSet("serve", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	siteFlags(flags, &o)
+	addr := flags.String("addr", "127.0.0.1:1313", "`host:port` to serve on")
+	if flags.Parse(args) != nil {
 		return 2
 	}
 	ln, err := net.Listen("tcp", *addr)
