@@ -103,10 +103,14 @@ func (p *publisher) recover() error {
 	return nil
 }
 
+// exchangeDirs is exchange, replaceable so tests can take the two-rename path
+// that systems without an atomic exchange use.
+var exchangeDirs = exchange
+
 // swap makes the finished folder tmp the output folder and removes the old site.
 // Where the system can exchange two folders in one step, out is never missing.
 func (p *publisher) swap(tmp string) error {
-	exchanged, err := exchange(tmp, p.out)
+	exchanged, err := exchangeDirs(tmp, p.out)
 	if err != nil {
 		return fmt.Errorf("%s: publish: %w", p.out, err)
 	}

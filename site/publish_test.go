@@ -63,6 +63,19 @@ func TestPublishReplacesWholeSite(t *testing.T) {
 		"only the site and its lock file stay beside the output folder")
 }
 
+func TestPublishWithoutAtomicExchange(t *testing.T) {
+	defer func(f func(a, b string) (bool, error)) { exchangeDirs = f }(exchangeDirs)
+	exchangeDirs = func(a, b string) (bool, error) { return false, nil }
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	publish(t, out, "first")
+	publish(t, out, "second")
+	a, b := readSite(t, out)
+	assert.Equal(t, "second", a)
+	assert.Equal(t, "second", b)
+	assert.ElementsMatch(t, []string{"public", ".public.lock"}, hiddenEntries(t, parent))
+}
+
 func TestPublishRecoversFromKilledBuilds(t *testing.T) {
 	tests := []struct {
 		name     string
