@@ -52,28 +52,22 @@ func hiddenEntries(t *testing.T, parent string) []string {
 }
 
 func TestPublishReplacesWholeSite(t *testing.T) {
-	parent := t.TempDir()
-	out := filepath.Join(parent, "public")
-	publish(t, out, "first")
-	publish(t, out, "second")
-	a, b := readSite(t, out)
-	assert.Equal(t, "second", a)
-	assert.Equal(t, "second", b)
-	assert.ElementsMatch(t, []string{"public", ".public.lock"}, hiddenEntries(t, parent),
-		"only the site and its lock file stay beside the output folder")
-}
-
-func TestPublishWithoutAtomicExchange(t *testing.T) {
-	defer func(f func(a, b string) (bool, error)) { exchangeDirs = f }(exchangeDirs)
-	exchangeDirs = func(a, b string) (bool, error) { return false, nil }
-	parent := t.TempDir()
-	out := filepath.Join(parent, "public")
-	publish(t, out, "first")
-	publish(t, out, "second")
-	a, b := readSite(t, out)
-	assert.Equal(t, "second", a)
-	assert.Equal(t, "second", b)
-	assert.ElementsMatch(t, []string{"public", ".public.lock"}, hiddenEntries(t, parent))
+	noExchange := func(a, b string) (bool, error) { return false, nil }
+	for name, exchange := range map[string]func(a, b string) (bool, error){"atomic exchange": exchange, "two renames": noExchange} {
+		t.Run(name, func(t *testing.T) {
+			defer func(f func(a, b string) (bool, error)) { exchangeDirs = f }(exchangeDirs)
+			exchangeDirs = exchange
+			parent := t.TempDir()
+			out := filepath.Join(parent, "public")
+			publish(t, out, "first")
+			publish(t, out, "second")
+			a, b := readSite(t, out)
+			assert.Equal(t, "second", a)
+			assert.Equal(t, "second", b)
+			assert.ElementsMatch(t, []string{"public", ".public.lock"}, hiddenEntries(t, parent),
+				"only the site and its lock file stay beside the output folder")
+		})
+	}
 }
 
 func TestPublishRecoversFromKilledBuilds(t *testing.T) {
