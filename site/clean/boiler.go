@@ -42,7 +42,14 @@ comentarios|deja un comentario|noticias relacionadas|te puede interesar|más le�
 lo más visto|artículos relacionados|también te puede interesar|
 commenti|lascia un commento|leggi anche|articoli correlati|i più letti|potrebbe interessarti|
 comentários|deixe um comentário|leia também|veja também|mais lidas|notícias relacionadas|
-reacties|laat een reactie achter|lees ook|gerelateerd|meest gelezen|gerelateerde artikelen`)
+reacties|laat een reactie achter|lees ook|gerelateerd|meest gelezen|gerelateerde artikelen|
+tags|tagged|tagged with|filed under|categories|topics|schlagworte|schlagwörter|stichworte|getaggt mit|
+kategorien|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tag|
+share this|share this article|share this story|share this post|diesen artikel teilen|artikel teilen|
+partager cet article|compartir|condividi|compartilhe|
+about the author|über den autor|über die autorin|zur person|à propos de l'auteur|sobre el autor|
+sull'autore|sobre o autor|over de auteur|
+das könnte dich auch interessieren|könnte sie auch interessieren|weitere beiträge|weitere themen`)
 
 	// copyrightMarks make a line a copyright or rights notice.
 	copyrightMarks = []string{"©", "(c) 20", "(c) 19", "copyright", "all rights reserved",

@@ -1,5 +1,10 @@
 package clean
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Region weights: a good line adds its length, a bad line subtracts a share of
 // its (clamped) length, and a section head such as "Comments" or "Related
 // articles" costs as much as a paragraph or two: the region runs across an
@@ -60,7 +65,24 @@ func bodyBlocks(lines []line, raw, cls []class, from, to int) []block {
 			hasGoodAfter(cls, i+1, to)
 		out = append(out, block{text: l.text, heading: heading})
 	}
-	return out
+	return trimLoose(out)
+}
+
+// trimLoose drops short lines at either end of the body that do not end a
+// sentence, or end in a colon: a dateline word or kicker before the first
+// paragraph, "Read more:" or "Tags:" after the last. A subheading needs text after it.
+func trimLoose(blocks []block) []block {
+	loose := func(b block) bool {
+		t := strings.TrimSpace(b.text)
+		return utf8.RuneCountInString(t) < lengthLow && (!endsSentence(t) || strings.HasSuffix(t, ":"))
+	}
+	for len(blocks) > 0 && loose(blocks[len(blocks)-1]) {
+		blocks = blocks[:len(blocks)-1]
+	}
+	for len(blocks) > 0 && loose(blocks[0]) {
+		blocks = blocks[1:]
+	}
+	return blocks
 }
 
 func hasGoodAfter(cls []class, from, to int) bool {
