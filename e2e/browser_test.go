@@ -196,19 +196,12 @@ func TestBrowserReloadsWhenContentChanges(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(s.url)))
 	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.beforeReload = true`))
 	require.NoError(t, err)
-	time.Sleep(300 * time.Millisecond) // let the page open its event stream
+	waitUntil(t, ctx, `window.digestReload.readyState === EventSource.OPEN`, "the page never opened its live-reload stream")
 
 	writeFiles(t, content, map[string]string{"new.md": "+++\ntitle = \"Lighthouse reopens to visitors\"\ndate = 2025-03-10\nsource = \"City Post\"\n+++\n\n" +
 		"The old lighthouse reopened to visitors on Monday after a year of repairs, the city said.\n"})
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		reloaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.beforeReload === undefined && document.readyState === "complete"`))
-		if err == nil && reloaded {
-			break
-		}
-		require.True(t, time.Now().Before(deadline), "the page did not reload after the content changed")
-		time.Sleep(100 * time.Millisecond)
-	}
+	waitUntil(t, ctx, `window.beforeReload === undefined && document.readyState === "complete"`,
+		"the page did not reload after the content changed")
 	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
 	require.NoError(t, err)
 	assert.Contains(t, text, "Lighthouse reopens", "the reloaded page shows the new article")
@@ -230,4 +223,18 @@ func seriousViolations(t *testing.T, ctx context.Context, axe, name string) []st
 		}
 	}
 	return serious
+}
+
+// waitUntil evaluates cond in the page until it is true, for up to 30 seconds.
+func waitUntil(t *testing.T, ctx context.Context, cond, failure string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+		if err == nil && ok {
+			return
+		}
+		require.True(t, time.Now().Before(deadline), failure)
+		time.Sleep(100 * time.Millisecond)
+	}
 }

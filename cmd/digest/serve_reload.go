@@ -11,8 +11,9 @@ import (
 // only in `digest serve`, never in the published site.
 const reloadPath = "/_digest/reload"
 
-// reloadScript reloads the page when the server says a build finished.
-const reloadScript = `<script>new EventSource("` + reloadPath + `").onmessage=function(){location.reload()}</script>`
+// reloadScript reloads the page when the server says a build finished. The stream
+// is kept as window.digestReload so a test can wait until it is open.
+const reloadScript = `<script>(window.digestReload=new EventSource("` + reloadPath + `")).onmessage=function(){location.reload()}</script>`
 
 // injectReload adds reloadScript before the page's last </body>, or at its end.
 func injectReload(page []byte) []byte {
