@@ -18,7 +18,7 @@ func cleanHTML(doc model.Document, opts Options) (model.Article, error) {
 	if err != nil {
 		return model.Article{}, err
 	}
-	page.Blocks = trimTail(page.Blocks)
+	page.Blocks = dropFurniture(page.Blocks)
 	a := model.Article{
 		Title:    firstOf(doc.Meta.Title, page.Title),
 		URL:      firstOf(doc.Meta.URL, page.URL),
@@ -136,16 +136,28 @@ func firstNonEmptyList(lists ...[]string) []string {
 	return nil
 }
 
-// trimTail drops the blocks that close an HTML article but are not part of it,
-// which sites put inside the article's own container: section heads left
-// without their section ("You may also like..."), promos, calls to subscribe
-// and rights notices. It reads them with the page-dump cleaner's vocabulary.
-func trimTail(blocks []htmlextract.Block) []htmlextract.Block {
+// maxLabelWords bounds a promo label inside the body.
+const maxLabelWords = 4
+
+// dropFurniture drops what sites put inside the article's own container but
+// is not the article: the promos, calls to subscribe, rights notices and
+// orphaned section heads ("You may also like...") that close it, and short
+// promo labels ("DON'T MISS", "More:") left between its paragraphs once their
+// link lists are gone. It reads them with the page-dump cleaner's vocabulary.
+func dropFurniture(blocks []htmlextract.Block) []htmlextract.Block {
 	end := len(blocks)
 	for end > 1 && isTailFurniture(blocks[end-1].Text) {
 		end--
 	}
-	return blocks[:end]
+	out := blocks[:0:0]
+	for _, b := range blocks[:end] {
+		lower := strings.ToLower(b.Text)
+		if words := len(strings.Fields(lower)); words <= maxLabelWords && (isSectionHead(lower) || isPromo(lower, words)) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // isTailFurniture reports whether a closing block is furniture rather than the

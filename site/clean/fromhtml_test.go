@@ -97,7 +97,7 @@ func TestCleanHTMLDropsScript(t *testing.T) {
 	}
 }
 
-func TestTrimTail(t *testing.T) {
+func TestDropFurniture(t *testing.T) {
 	p := func(s string) htmlextract.Block { return htmlextract.Block{Kind: htmlextract.Paragraph, Text: s} }
 	body := []htmlextract.Block{p("The council approved the budget on Tuesday."), p("The mayor said taxes would not rise this year.")}
 	tests := []struct {
@@ -108,9 +108,10 @@ func TestTrimTail(t *testing.T) {
 		{"plain ending kept", body, 2},
 		{"section head and notices dropped", append(body[:2:2], p("You may also like..."), p("Copyright © 2019 The Paper.")), 2},
 		{"call to subscribe dropped", append(body[:2:2], p("Get the latest updates right in your inbox. Subscribe to our newsletters.")), 2},
-		{"first block always kept", []htmlextract.Block{p("Subscribe now")}, 1},
+		{"a lone block is not trimmed", []htmlextract.Block{p("Get the latest updates right in your inbox. Subscribe to our newsletters.")}, 1},
+		{"promo label between paragraphs dropped", []htmlextract.Block{body[0], p("DON'T MISS"), body[1]}, 2},
 	}
 	for _, tt := range tests {
-		assert.Len(t, trimTail(tt.in), tt.want, tt.name)
+		assert.Len(t, dropFurniture(tt.in), tt.want, tt.name)
 	}
 }
