@@ -18,8 +18,8 @@ import (
 // Defaults for Options left at zero.
 const (
 	DefaultWindowDays       = 7
-	DefaultThreshold        = 0.09
-	DefaultRelatedThreshold = 0.06
+	DefaultThreshold        = 0.08
+	DefaultRelatedThreshold = 0.05
 )
 
 // Options tune grouping.
@@ -76,10 +76,11 @@ func newGrouping(arts []*model.Article, opts Options) *grouping {
 	}
 	g.docs, g.voc = prepare(kept)
 	ix := buildIndex(g.docs, g.voc)
-	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, opts.Threshold)
+	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)
 	g.cl.cluster(g.edges, opts.Threshold, opts.WindowDays)
+	g.cl.adopt(g.edges, opts.Threshold, opts.WindowDays)
 	return g
 }
 

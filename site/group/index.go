@@ -10,7 +10,7 @@ import (
 // with all pairs.
 const (
 	indexTerms    = 24  // an article's heaviest terms that go into the index and queries
-	postingCap    = 400 // a term with more postings in the window is too common to search on
+	postingCap    = 150 // a term with more postings in the window is too common to search on
 	maxCandidates = 24  // best partial matches per article scored exactly
 )
 
