@@ -8,6 +8,8 @@
 #   GOBIN=/tmp/hugo-bin go install github.com/gohugoio/hugo@v0.165.0),
 #   BENCH_DIR (default /dev/shm/digest-bench-hugo; must be tmpfs for a fair run).
 # digest runs cold: DIGEST_CACHE=off, so no cache from a previous run helps it.
+# Wall time is the goal; CPU time (user+sys) is printed too because on a shared
+# machine it is the steadier figure.
 set -euo pipefail
 n=${1:-10000}
 runs=${2:-5}
@@ -28,12 +30,13 @@ digest_cmd="env DIGEST_CACHE=off $work/digest build -content $work/md/articles -
 
 if command -v hyperfine >/dev/null; then
 	hyperfine --style basic --warmup 1 --runs "$runs" \
-		--prepare "rm -rf $work/hugo-out $work/digest-out" \
+		--prepare "rm -rf $work/hugo-out" --prepare "rm -rf $work/digest-out" \
 		--export-json "$work/times.json" -n hugo "$hugo_cmd" -n digest "$digest_cmd" >&2
 	python3 - "$work/times.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"{r['command']:7s} median {r['median']:.2f} s  (min {r['min']:.2f}, max {r['max']:.2f}, {len(r['times'])} runs)")
+    cpu_note = f", CPU user+sys mean {r['user'] + r['system']:.2f} s"
+    print(f"{r['command']:7s} median {r['median']:.2f} s  (min {r['min']:.2f}, max {r['max']:.2f}, {len(r['times'])} runs{cpu_note})")
 PY
 else
 	for name in hugo digest; do
