@@ -80,10 +80,12 @@ func BenchmarkArticlePage(b *testing.B) {
 	}
 	w := &worker{gm: newMarkdown(), ts: ts}
 	b.ResetTimer()
+	before := cpuTime()
 	for range b.N {
 		w.buf.Reset()
 		if err := w.page(p); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-before).Microseconds())/float64(b.N), "cpu-µs/op")
 }

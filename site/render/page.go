@@ -16,6 +16,7 @@ type page struct {
 	Title     string // page title, before the site's; "" on the front page
 	Summary   string // meta description
 	Canonical string // absolute URL of the page, "" when it has none (404)
+	Links     *siteLinks // the links every page carries, from this page
 
 	Days    []day        // timeline and month pages
 	Undated []*eventView // timeline page: events with no known date
@@ -25,6 +26,18 @@ type page struct {
 	Event   *eventView   // event page
 	Article *articleView // article page
 	Body    template.HTML
+}
+
+// siteLinks are the links in every page's head, masthead and footer, made
+// once per folder depth rather than by a template call per link per page.
+type siteLinks struct {
+	Home, Archive, Search, Style, RSS, Atom, JSONFeed, Data string
+}
+
+func newSiteLinks(root string) *siteLinks {
+	return &siteLinks{Home: link(root, ""), Archive: root + "archive/", Search: root + "search/",
+		Style: root + "style.css", RSS: root + "feed.xml", Atom: root + "atom.xml",
+		JSONFeed: root + "feed.json", Data: root + "events.json"}
 }
 
 // path is where the page is written, relative to the site root.

@@ -76,6 +76,13 @@ func sitePages(d *digest, perPage int) []*page {
 		p.Canonical = d.BaseURL + dirURL(p.Dir)
 	}
 	pages = append(pages, &page{Site: d, Kind: "404", File: "404.html", Title: "Page not found", Root: d.BasePath})
+	links := map[string]*siteLinks{}
+	for _, p := range pages {
+		if links[p.Root] == nil {
+			links[p.Root] = newSiteLinks(p.Root)
+		}
+		p.Links = links[p.Root]
+	}
 	return pages
 }
 
