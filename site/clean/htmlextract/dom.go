@@ -51,28 +51,28 @@ func isElement(n *html.Node, tags ...string) bool {
 // camelCase humps: "articleBody share-bar" -> article body share bar. Words
 // rather than substrings keep "ad" from matching "head" or "download".
 func nameTokens(n *html.Node) []string {
-	s := attr(n, "class") + " " + attr(n, "id")
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
+		return nil
+	}
+	s := class + " " + id
 	var out []string
-	start := -1
-	runes := []rune(s)
-	flush := func(end int) {
-		if start >= 0 {
-			out = append(out, strings.ToLower(string(runes[start:end])))
+	start, prevLower := -1, false
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		hump := unicode.IsUpper(r) && prevLower
+		if start >= 0 && (!word || hump) {
+			out = append(out, strings.ToLower(s[start:i]))
 			start = -1
 		}
-	}
-	for i, r := range runes {
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush(i)
-		case unicode.IsUpper(r) && i > 0 && unicode.IsLower(runes[i-1]):
-			flush(i)
-			start = i
-		case start < 0:
+		if word && start < 0 {
 			start = i
 		}
+		prevLower = unicode.IsLower(r)
 	}
-	flush(len(runes))
+	if start >= 0 {
+		out = append(out, strings.ToLower(s[start:]))
+	}
 	return out
 }
 
