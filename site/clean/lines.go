@@ -39,7 +39,7 @@ func (l *line) density() float64 {
 
 // newLine computes a line's own features for a page in language bit lang.
 func newLine(text string, lang uint16) line {
-	l := line{text: text, lower: strings.ToLower(text)}
+	l := line{text: text, lower: toLower(text)}
 	cjk := 0
 	for _, r := range text {
 		l.runes++
@@ -86,4 +86,38 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
+}
+
+// toLower is strings.ToLower with a fast path for mixed ASCII and non-ASCII
+// text (most European prose): ASCII bytes are mapped directly and only
+// upper-case non-ASCII letters go through unicode.ToLower.
+func toLower(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) || r == utf8.RuneError {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
 }
