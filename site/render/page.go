@@ -9,13 +9,13 @@ import (
 // page; each kind fills the fields it shows.
 type page struct {
 	Site      *digest
-	Kind      string // "timeline", "month", "archive", "event", "article", "search", "404"
-	Root      string // prefix from this page to the site root, see rootFrom
-	Dir       string // output folder relative to the site root, "" for the root
-	File      string // file name in Dir: "index.html", or "404.html"
-	Title     string // page title, before the site's; "" on the front page
-	Summary   string // meta description
-	Canonical string // absolute URL of the page, "" when it has none (404)
+	Kind      string     // "timeline", "month", "archive", "event", "article", "search", "404"
+	Root      string     // prefix from this page to the site root, see rootFrom
+	Dir       string     // output folder relative to the site root, "" for the root
+	File      string     // file name in Dir: "index.html", or "404.html"
+	Title     string     // page title, before the site's; "" on the front page
+	Summary   string     // meta description
+	Canonical string     // absolute URL of the page, "" when it has none (404)
 	Links     *siteLinks // the links every page carries, from this page
 
 	Days    []day        // timeline and month pages
