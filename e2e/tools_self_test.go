@@ -39,3 +39,15 @@ func TestAxeReportsViolations(t *testing.T) {
 	assert.NotEmpty(t, seriousViolations(t, ctx, axe, "broken page"),
 		"axe-core found nothing on a page with an unlabelled input and an image without alt text")
 }
+
+func TestDialogTrapCountsContentScripts(t *testing.T) {
+	chromium(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<!doctype html><title>x</title><script>alert(1)</script><img src="/none.png" onerror="alert(2)">`))
+	}))
+	defer srv.Close()
+	ctx := newBrowser(t, func(any) {})
+	require.NoError(t, chromedp.Do(ctx, addScriptOnNewDocument(trapDialogs), chromedp.Navigate(srv.URL)))
+	waitUntil(t, ctx, `window.__contentScripts === 2`, "the trap did not count an inline script and an onerror handler")
+}
