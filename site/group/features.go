@@ -34,16 +34,16 @@ const (
 // the similarity, its title terms for the headline and its sentences for wire
 // copies, novelty and the summary.
 type features struct {
-	bag   map[string]float64
-	title []string
-	sents []sentFeatures
+	bag      map[string]float64
+	title    []string
+	sents    []sentFeatures
+	shingles []uint64 // sorted hashes of word runs, for wire copies
 }
 
-// sentFeatures is one body sentence with its distinct terms and its words.
+// sentFeatures is one body sentence with its distinct terms.
 type sentFeatures struct {
 	text  string
 	terms []string
-	words []string // lower-case words, for shingles
 }
 
 // extract reads an article's title and body into features.
@@ -61,12 +61,9 @@ func extract(title, text string, an *analyzer) features {
 	for i, ws := range words {
 		pos := positionWeight(i)
 		terms := sentenceTerms(ws, names, false, an, func(t string, w float64) { f.bag[t] += w * pos })
-		lw := make([]string, len(ws))
-		for k, w := range ws {
-			lw[k] = w.lower
-		}
-		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: dedupe(terms), words: lw})
+		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: dedupe(terms)})
 	}
+	f.shingles = shingles(words)
 	return f
 }
 

@@ -1,6 +1,8 @@
 package group
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 )
 
@@ -53,7 +55,7 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 		}
 	}
 	for _, ps := range ix {
-		sort.SliceStable(ps.dated, func(a, b int) bool { return ps.dated[a].day < ps.dated[b].day })
+		slices.SortStableFunc(ps.dated, func(a, b posting) int { return cmp.Compare(a.day, b.day) })
 	}
 	return ix
 }

@@ -10,7 +10,7 @@ import (
 // over each event's heaviest shared centroid terms, but with no time window: a July
 // drill links back to the May one however far apart.
 const (
-	relatedPosting = 200
+	relatedPosting = 64
 	maxRelated     = 5
 )
 

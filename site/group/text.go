@@ -150,7 +150,7 @@ func newWord(raw string, start bool) word {
 	for _, suf := range []string{"'s", "’s", "'S"} {
 		raw = strings.TrimSuffix(raw, suf)
 	}
-	w := word{raw: raw, lower: strings.ToLower(raw), start: start}
+	w := word{raw: raw, lower: lowerASCIIFast(raw), start: start}
 	first, _ := utf8.DecodeRuneInString(raw)
 	w.upper = unicode.IsUpper(first)
 	letters, uppers := 0, 0
@@ -177,4 +177,15 @@ func thousandsGroup(s string) bool {
 		n++
 	}
 	return n == 3
+}
+
+// lowerASCIIFast is strings.ToLower, without allocating for the common case of
+// a word already in lower-case ASCII.
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

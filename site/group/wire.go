@@ -24,7 +24,7 @@ func wireStories(docs []doc, members []int) []model.WireStory {
 	}
 	sh := make([][]uint64, len(members))
 	for k, m := range members {
-		sh[k] = shingles(docs[m].f.sents)
+		sh[k] = docs[m].f.shingles
 	}
 	uf := make([]int, len(members))
 	for k := range uf {
@@ -64,14 +64,14 @@ func wireStories(docs []doc, members []int) []model.WireStory {
 
 // shingles hashes every run of shingleWords consecutive words in each
 // sentence, sorted and without repeats.
-func shingles(sents []sentFeatures) []uint64 {
+func shingles(sents [][]word) []uint64 {
 	var out []uint64
 	h := fnv.New64a()
-	for _, s := range sents {
-		for i := 0; i+shingleWords <= len(s.words); i++ {
+	for _, ws := range sents {
+		for i := 0; i+shingleWords <= len(ws); i++ {
 			h.Reset()
-			for _, w := range s.words[i : i+shingleWords] {
-				h.Write([]byte(w))
+			for _, w := range ws[i : i+shingleWords] {
+				h.Write([]byte(w.lower))
 				h.Write([]byte{0})
 			}
 			out = append(out, h.Sum64())
