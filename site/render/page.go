@@ -77,7 +77,7 @@ type ctx struct {
 	V    any
 }
 
-func init() { funcs["ctx"] = func(root string, v any) ctx { return ctx{root, v} } }
+func newCtx(root string, v any) ctx { return ctx{root, v} }
 
 // groupDays splits events (in timeline order) into days; undated events are
 // returned apart, for the "Date unknown" section.

@@ -91,6 +91,7 @@ func isPage(name string) bool {
 // funcs are what templates may call beyond html/template's builtins.
 var funcs = template.FuncMap{
 	"link":     link,
+	"ctx":      newCtx,
 	"isodate":  isoDate,
 	"isotime":  isoTime,
 	"date":     humanDate,
