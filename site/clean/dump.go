@@ -78,11 +78,12 @@ func parsePage(body, lang string, template map[string]bool) *page {
 	return p
 }
 
-// skipHeader moves the region's start past a byline in its first lines: what
-// stands above the byline is the headline block (a standfirst or summary), not
-// the body, which starts after it.
+// skipHeader moves the region's start past a byline that opens it or follows
+// its first line: a line above the byline is the headline block's standfirst
+// (a summary), not the body, which starts after the byline. A byline further
+// down ("Posted by ..." after the lead) does not move the start.
 func (p *page) skipHeader() {
-	for i := p.from; i < p.to && i < p.from+4; i++ {
+	for i := p.from; i < p.to && i < p.from+2; i++ {
 		if isByline(p.lines[i].text) {
 			p.from = i + 1
 			return
