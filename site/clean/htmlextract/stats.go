@@ -24,20 +24,27 @@ func (s *nodeStats) linkDensity() float64 {
 	return float64(s.links) / float64(s.text)
 }
 
-// statsMap holds nodeStats by element.
-type statsMap map[*html.Node]*nodeStats
+// statsMap holds nodeStats by element, in one slab to spare the allocator.
+type statsMap struct {
+	index map[*html.Node]int32
+	slab  []nodeStats
+}
 
 // measure gathers nodeStats for every element under root.
 func measure(root *html.Node) statsMap {
 	var order []*html.Node
+	st := statsMap{index: map[*html.Node]int32{}}
 	walk(root, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && skipTags[n.Data] {
-			return false
+		if n.Type == html.ElementNode {
+			if skipTags[n.Data] {
+				return false
+			}
+			st.index[n] = int32(len(st.slab))
+			st.slab = append(st.slab, nodeStats{})
 		}
 		order = append(order, n)
 		return true
 	})
-	st := make(statsMap, len(order)/2)
 	for i := len(order) - 1; i >= 0; i-- {
 		n := order[i]
 		switch n.Type {
@@ -63,14 +70,13 @@ func measure(root *html.Node) statsMap {
 	return st
 }
 
-// of returns n's stats, creating them.
+// of returns n's stats. An element that was not measured (outside root, or
+// inside a skipped one) gets zero stats that are not kept.
 func (st statsMap) of(n *html.Node) *nodeStats {
-	s := st[n]
-	if s == nil {
-		s = &nodeStats{}
-		st[n] = s
+	if i, ok := st.index[n]; ok {
+		return &st.slab[i]
 	}
-	return s
+	return &nodeStats{}
 }
 
 // addText counts a text node into its parent element's stats.
