@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -117,13 +118,35 @@ const runAxe = `axe.run(document, {resultTypes: ["violations"]}).then(r => r.vio
   id: v.id, impact: v.impact || "", help: v.help,
   targets: v.nodes.slice(0, 5).map(n => n.target.join(" "))})))`
 
-// sampleLinks returns the path of the sample's first event and of its first article.
-func sampleLinks(t *testing.T, out string) (event, article string) {
+// publishedEvents reads a built site's events.json.
+func publishedEvents(t *testing.T, out string) model.EventsJSON {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(out, "events.json"))
 	require.NoError(t, err)
 	var evs model.EventsJSON
 	require.NoError(t, json.Unmarshal(b, &evs))
+	return evs
+}
+
+// searchWord is the longest word of the sample's first event title, which a
+// search must find.
+func searchWord(t *testing.T, out string) string {
+	t.Helper()
+	evs := publishedEvents(t, out)
+	best := ""
+	for _, w := range strings.FieldsFunc(evs.Events[0].Title, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	require.NotEmpty(t, best)
+	return best
+}
+
+// sampleLinks returns the path of the sample's first event and of its first article.
+func sampleLinks(t *testing.T, out string) (event, article string) {
+	t.Helper()
+	evs := publishedEvents(t, out)
 	require.NotEmpty(t, evs.Events)
 	require.NotEmpty(t, evs.Events[0].Articles)
 	return "/events/" + evs.Events[0].ID + "/", "/articles/" + evs.Events[0].Articles[0].ID + "/"
@@ -178,8 +201,11 @@ func TestBrowserShowsTheSampleWithoutErrors(t *testing.T) {
 			assert.Empty(t, seriousViolations(t, ctx, axe, name), "axe-core on %s", name)
 		}
 	}
+	word := searchWord(t, out)
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), colorScheme(false),
-		chromedp.Navigate(srv.URL+"/search/")))
+		chromedp.Navigate(srv.URL+"/search/?q="+word)))
+	waitUntil(t, ctx, `document.querySelector('a[href*="`+strings.TrimSuffix(event, "/")+`"]') !== null`,
+		"searching for "+word+" does not list the event")
 	assert.Empty(t, console.take(), "console errors on the search page")
 	assert.Empty(t, seriousViolations(t, ctx, axe, "search"), "axe-core on the search page")
 	t.Logf("screenshots in %s", shots)

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,8 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/topicdigest/digest/site/model"
 )
 
 // formatsContent is one article in each content format DESIGN.md names; each body
@@ -49,10 +46,7 @@ func TestEveryFormatBuildsAWellFormedSite(t *testing.T) {
 		assert.NotEmpty(t, pagesContaining(t, filepath.Join(out, "articles"), marker), "no article page shows %s", marker)
 	}
 
-	b, err := os.ReadFile(filepath.Join(out, "events.json"))
-	require.NoError(t, err)
-	var evs model.EventsJSON
-	require.NoError(t, json.Unmarshal(b, &evs))
+	evs := publishedEvents(t, out)
 	files := map[string]bool{}
 	for _, e := range evs.Events {
 		assert.NotEmpty(t, e.ID)
