@@ -69,17 +69,19 @@ func TestChooseDateSkipsFutureAndSidebar(t *testing.T) {
 func TestSplitSiteName(t *testing.T) {
 	tests := []struct {
 		title, site string
-		loose       bool
+		tailWords   int
 		head, tail  string
 	}{
-		{"Bridge reopens | The Courier", "The Courier", false, "Bridge reopens", "The Courier"},
-		{"The Courier - Bridge reopens", "the courier", false, "Bridge reopens", "The Courier"},
-		{"Bridge reopens after repair - Courier News", "", true, "Bridge reopens after repair", "Courier News"},
-		{"Bridge reopens - the long wait ends", "", false, "Bridge reopens - the long wait ends", ""},
-		{"Plain title", "Site", true, "Plain title", ""},
+		{"Bridge reopens | The Courier", "The Courier", socialTailWords, "Bridge reopens", "The Courier"},
+		{"The Courier - Bridge reopens", "the courier", socialTailWords, "Bridge reopens", "The Courier"},
+		{"Bridge reopens after repair - Courier News", "", titleTailWords, "Bridge reopens after repair", "Courier News"},
+		{"A city on the brink | Editorial", "The Paper", socialTailWords, "A city on the brink", "Editorial"},
+		{"Bridge reopens - the long wait ends", "", socialTailWords, "Bridge reopens - the long wait ends", ""},
+		{"Design Week | Her light installation for FLOS", "", socialTailWords, "Design Week | Her light installation for FLOS", ""},
+		{"Plain title", "Site", titleTailWords, "Plain title", ""},
 	}
 	for _, tt := range tests {
-		head, tail := splitSiteName(tt.title, tt.site, tt.loose)
+		head, tail := splitSiteName(tt.title, tt.site, tt.tailWords)
 		assert.Equal(t, tt.head, head, tt.title)
 		assert.Equal(t, tt.tail, tail, tt.title)
 	}

@@ -4,6 +4,15 @@ import (
 	"strings"
 )
 
+// How many words a title's tail after a separator may have to be taken for
+// the site's name or a section label when it does not match the site's name:
+// social titles are written for sharing and rarely carry one ("| Editorial"),
+// a <title> mostly does ("| The Daily Courier").
+const (
+	socialTailWords = 2
+	titleTailWords  = 4
+)
+
 // titleSeparators split a page title from the site's name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " : "}
 
@@ -12,35 +21,35 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // single <h1>, then <title>, each without a " | Site" part.
 func chooseTitle(m *metaSource, ld ldArticle, site string) string {
 	for _, t := range []string{m.first("og:title"), m.first("twitter:title"), ld.headline} {
-		if t, _ = splitSiteName(collapseSpace(t), site, false); t != "" {
+		if t, _ = splitSiteName(collapseSpace(t), site, socialTailWords); t != "" {
 			return t
 		}
 	}
 	if len(m.h1) == 1 {
 		return m.h1[0]
 	}
-	t, _ := splitSiteName(collapseSpace(m.title), site, true)
+	t, _ := splitSiteName(collapseSpace(m.title), site, titleTailWords)
 	return t
 }
 
 // siteFromTitle is the site's name as the <title> gives it ("Headline | Site"),
 // for pages that name their site nowhere else.
 func siteFromTitle(m *metaSource) string {
-	_, site := splitSiteName(collapseSpace(m.title), "", true)
+	_, site := splitSiteName(collapseSpace(m.title), "", titleTailWords)
 	return site
 }
 
 // splitSiteName splits a leading or trailing site name from a title. The part
-// is split off when it names the site, or, for a <title> (loose), when it is a
-// short tail after a separator and the rest is a headline of its own.
-func splitSiteName(title, site string, loose bool) (headline, siteName string) {
+// is split off when it names the site, or when it is a tail of at most
+// tailWords words after a separator and the rest is a headline of its own.
+func splitSiteName(title, site string, tailWords int) (headline, siteName string) {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue
 		}
 		head, tail := title[:i], title[i+len(sep):]
-		if sameName(tail, site) || (loose && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3) {
+		if sameName(tail, site) || (len(strings.Fields(tail)) <= tailWords && len(strings.Fields(head)) >= 3) {
 			return strings.TrimSpace(head), strings.TrimSpace(tail)
 		}
 		j := strings.Index(title, sep)
