@@ -108,6 +108,11 @@ func (p *page) findByline(title int) Byline {
 			return ParseByline(p.lines[i].text)
 		}
 	}
+	for i := hi; i < hi+metaAfter && i < p.to; i++ {
+		if isByline(p.lines[i].text) {
+			return ParseByline(p.lines[i].text) // after the lead: "Posted by ..."
+		}
+	}
 	for d := 0; d < pubReach; d++ {
 		for _, i := range []int{lo - 1 - d, p.to + d} {
 			if i >= 0 && i < len(p.lines) && isByline(p.lines[i].text) {
