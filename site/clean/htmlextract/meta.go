@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -17,6 +18,10 @@ func readMeta(root *html.Node, page *Page, opts Options, st statsMap) {
 		absoluteURL(ld.url), absoluteURL(opts.URL))
 	page.Title = chooseTitle(m, ld, page.SiteName)
 	page.Authors, page.Credits = chooseAuthors(m, ld)
+	page.Authors = slices.DeleteFunc(page.Authors, func(a string) bool {
+		// an outlet credited as its own author ("Al Jazeera") is no person
+		return sameName(a, page.SiteName) || sameName(a, ld.publisher)
+	})
 	page.Language = chooseLanguage(m)
 	page.Date, page.HasTime = chooseDate(m, ld, page.URL, opts)
 }

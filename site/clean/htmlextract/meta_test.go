@@ -151,3 +151,13 @@ func TestDateSources(t *testing.T) {
 		assert.Equal(t, "2019-11-19", page.Date.Format("2006-01-02"), name)
 	}
 }
+
+func TestOutletIsNoAuthor(t *testing.T) {
+	src := `<html><head><meta property="og:site_name" content="Al Jazeera">
+		<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Al Jazeera"}}</script></head>
+		<body><p>Text.</p></body></html>`
+	page, err := Extract(src, Options{})
+	assert.NoError(t, err)
+	assert.Empty(t, page.Authors)
+	assert.Equal(t, []string{"Al Jazeera"}, page.Credits)
+}
