@@ -48,22 +48,17 @@ func parsePage(body, lang string, template map[string]bool) *page {
 	p := &page{lang: lang}
 	bit := langBit(lang)
 	seen := map[string]int{}
-	blank := false
 	for _, raw := range strings.Split(body, "\n") {
 		t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 		if t == "" {
-			blank = true
 			continue
 		}
 		l := newLine(t, bit)
-		l.blankBefore = blank
-		blank = false
 		if strings.HasPrefix(t, "![") || strings.HasPrefix(t, "[![") {
 			l.caption = true
 		}
-		key := lineKey(t)
-		l.template = template[key]
-		seen[key]++
+		l.template = template[l.lower] // l.lower is lineKey(t)
+		seen[l.lower]++
 		p.lines = append(p.lines, l)
 	}
 	p.markRepeats(seen)
@@ -106,7 +101,7 @@ func (p *page) blocks() []block {
 func (p *page) markRepeats(seen map[string]int) {
 	for i := len(p.lines) - 1; i >= 0; i-- {
 		l := &p.lines[i]
-		key := lineKey(l.text)
+		key := l.lower
 		switch n := seen[key]; {
 		case n < 0:
 			l.repeated = true // an earlier copy: the last one was met first

@@ -8,25 +8,24 @@ import (
 
 // line is one block of a page dump with the features the classifier reads.
 type line struct {
-	text        string // trimmed
-	lower       string
-	runes       int  // length in characters (CJK characters count double, as they carry a word each)
-	words       int  // words
-	stops       int  // stopwords of the page's language
-	capWords    int  // words starting with an upper-case letter
-	navWords    int  // words from the navigation vocabulary
-	digits      int  // digits
-	sentEnd     bool // ends like a sentence
-	linkish     bool // separators typical of menus and breadcrumbs
-	caption     bool
-	consent     bool
-	rights      bool
-	head        bool // a section head opening comments or related links
-	promo       bool // a pointer to other content or a call to action
-	repeated    bool // the same text occurs elsewhere on the page
-	teaser      bool // one of several excerpts cut to the same length
-	template    bool // the source's template (CleanAll)
-	blankBefore bool
+	text     string // trimmed
+	lower    string
+	runes    int  // length in characters (CJK characters count double, as they carry a word each)
+	words    int  // words
+	stops    int  // stopwords of the page's language
+	capWords int  // words starting with an upper-case letter
+	navWords int  // words from the navigation vocabulary
+	digits   int  // digits
+	sentEnd  bool // ends like a sentence
+	linkish  bool // separators typical of menus and breadcrumbs
+	caption  bool
+	consent  bool
+	rights   bool
+	head     bool // a section head opening comments or related links
+	promo    bool // a pointer to other content or a call to action
+	repeated bool // the same text occurs elsewhere on the page
+	teaser   bool // one of several excerpts cut to the same length
+	template bool // the source's template (CleanAll)
 }
 
 // density is the share of the line's words that are stopwords.

@@ -7,10 +7,7 @@ import (
 	"github.com/topicdigest/digest/site/model"
 )
 
-var (
-	zeroTime time.Time
-	zeroMeta model.Meta
-)
+var zeroTime time.Time
 
 // How far around the headline and body metadata is looked for: dates and
 // bylines sit between the headline and the body, or just after the body.
