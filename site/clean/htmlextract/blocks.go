@@ -10,6 +10,29 @@ import (
 // block is a link list, a "read more" or a tag line, not prose.
 const maxLinkShare = 0.5
 
+// maxProseLinkShare is the link share up to which prose (several sentences,
+// its links woven into them) is kept: a deals roundup or a news digest.
+const maxProseLinkShare = 0.8
+
+// minProseWords and minProseSentences make a block prose rather than a list
+// of headlines.
+const (
+	minProseWords     = 25
+	minProseSentences = 2
+)
+
+// isProse reports whether text reads as sentences rather than a link list.
+func isProse(text string) bool {
+	if len(strings.Fields(text)) < minProseWords {
+		return false
+	}
+	ends := strings.Count(text, ". ") + strings.Count(text, "? ") + strings.Count(text, "! ")
+	if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+		ends++
+	}
+	return ends >= minProseSentences
+}
+
 // blockWriter turns the chosen containers into Blocks. The kind of a block is
 // set by the innermost list, quote or pre around its text.
 type blockWriter struct {
@@ -148,7 +171,10 @@ func (w *blockWriter) emit(b Block, links int) {
 		return
 	}
 	chars, _ := countText(b.Text)
-	if chars == 0 || float64(links)/float64(chars) > maxLinkShare {
+	if chars == 0 {
+		return
+	}
+	if share := float64(links) / float64(chars); share > maxLinkShare && !(share <= maxProseLinkShare && isProse(b.Text)) {
 		return
 	}
 	w.blocks = append(w.blocks, b)

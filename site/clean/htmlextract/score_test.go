@@ -142,3 +142,23 @@ func TestDeclaredArticleWinsCloseCall(t *testing.T) {
 	require.NotEmpty(t, ranked)
 	assert.Equal(t, "story", attr(ranked[0].node, "id"))
 }
+
+func TestLinkHeavyBlocks(t *testing.T) {
+	link := func(s string) string { return `<a href="/x">` + s + `</a>` }
+	tests := []struct {
+		name string
+		html string
+		kept bool
+	}{
+		{"read-more line", `<p>Read more: ` + link("Council approves the budget for the harbour bridge repair") + `</p>`, false},
+		{"prose with links woven in", `<p>Today's best deals include ` + link("various laptop models from $700 at the big store") +
+			`. You will also find ` + link("wireless earphones with a charging case for $150") + ` and ` +
+			link("holiday pricing on smart thermostats from $139") + `. All that and more is below.</p>`, true},
+		{"headline list item", `<ul><li>` + link("A long headline of another story that the site links to") + `</li></ul>`, false},
+	}
+	for _, tt := range tests {
+		page, err := Extract(`<html><body><article>`+tt.html+`</article></body></html>`, Options{Now: testNow})
+		require.NoError(t, err)
+		assert.Equal(t, tt.kept, len(page.Blocks) > 0, tt.name)
+	}
+}
