@@ -73,17 +73,40 @@ func parsePage(body, lang string, template map[string]bool) *page {
 	return p
 }
 
-// skipHeader moves the region's start past a byline that opens it or follows
-// its first line: a line above the byline is the headline block's standfirst
-// (a summary), not the body, which starts after the byline. A byline further
-// down ("Posted by ..." after the lead) does not move the start.
+// skipHeader moves the region's start past the headline block when the region
+// took it in: a byline or date line with at most headerGood good lines of at
+// most headerRunes characters (a headline, a standfirst) above it within its
+// first headerReach lines. What
+// stands above the byline or date is a summary, not the body, which starts
+// after it. A byline further down ("Posted by ..." after the lead) does not
+// move the start.
 func (p *page) skipHeader() {
-	for i := p.from; i < p.to && i < p.from+2; i++ {
-		if isByline(p.lines[i].text) {
+	good, runes := 0, 0
+	for i := p.from; i < p.to && i < p.from+headerReach && good <= headerGood && runes <= headerRunes; i++ {
+		l := &p.lines[i]
+		if isByline(l.text) || l.runes < 60 && isDateLine(l.text) {
 			p.from = i + 1
-			return
+			good, runes = 0, 0
+			continue
+		}
+		if p.cls[i] == classGood {
+			good++
+			runes += l.runes
 		}
 	}
+}
+
+// Bounds of the headline block that skipHeader cuts off the region.
+const (
+	headerReach = 10
+	headerGood  = 2
+	headerRunes = 300
+)
+
+// isDateLine reports whether a short line holds a date: a header's date line.
+func isDateLine(s string) bool {
+	_, ok := ParseDate(s, zeroTime)
+	return ok
 }
 
 // lineKey is the form of a line compared across pages and within one.
