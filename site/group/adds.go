@@ -15,22 +15,23 @@ const (
 
 // sourceAdds lists, for each member of a multi-source event, the sentences
 // whose content no other member reports (at most maxAddsPerItem, in text order).
-func sourceAdds(docs []doc, members []int) map[string][]string {
+func sourceAdds(docs []doc, voc *vocabulary, members []int) map[string][]string {
 	if len(members) < 2 {
 		return nil
 	}
 	out := map[string][]string{}
 	for _, m := range members {
-		others := map[string]int{}
+		others := map[int32]bool{}
 		for _, o := range members {
 			if o == m {
 				continue
 			}
-			for t := range docs[o].f.bag {
-				others[t]++
+			for _, id := range docs[o].v.ids {
+				others[id] = true
 			}
 		}
-		if adds := novelSentences(docs[m].f.sents, others); len(adds) > 0 {
+		covered := func(t string) bool { return others[voc.ids[t]] }
+		if adds := novelSentences(docs[m].f.sents, covered); len(adds) > 0 {
 			out[docs[m].art.ID] = adds
 		}
 	}
@@ -38,7 +39,7 @@ func sourceAdds(docs []doc, members []int) map[string][]string {
 }
 
 // novelSentences picks the sentences most of whose weighted terms are not in covered.
-func novelSentences(sents []sentFeatures, covered map[string]int) []string {
+func novelSentences(sents []sentFeatures, covered func(string) bool) []string {
 	type cand struct {
 		pos   int
 		score float64
@@ -55,7 +56,7 @@ func novelSentences(sents []sentFeatures, covered map[string]int) []string {
 			}
 			w := termKindWeight(t)
 			total += w
-			if covered[t] == 0 {
+			if !covered(t) {
 				fresh += w
 				freshKey = freshKey || w > weightWord
 			}

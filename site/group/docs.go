@@ -42,6 +42,7 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 	parallel(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			docs[i].v = voc.weigh(docs[i].f.bag)
+			docs[i].f.bag = nil // the vector holds it from here on; spare the memory
 		}
 	})
 	return docs, voc

@@ -40,7 +40,7 @@ func (g *grouping) event(members []int) *model.Event {
 	e.Title = g.headline(members)
 	e.Wire = wireStories(g.docs, members)
 	e.Summary = g.summary(members)
-	e.Adds = withoutSummary(sourceAdds(g.docs, members), e.Summary)
+	e.Adds = withoutSummary(sourceAdds(g.docs, g.voc, members), e.Summary)
 	return e
 }
 

@@ -120,7 +120,7 @@ func isTitleCase(ws []word, an *analyzer) bool {
 // returns them: names (single words and multiword runs), figures (alone and
 // with the word they count) and the stems of the other content words.
 func sentenceTerms(ws []word, names map[string]bool, titleCase bool, an *analyzer, add func(string, float64)) []string {
-	var terms []string
+	terms := make([]string, 0, len(ws)+4)
 	emit := func(t string, w float64) {
 		add(t, w)
 		terms = append(terms, t)

@@ -94,7 +94,7 @@ func isAbbreviation(before string) bool {
 // apostrophes, hyphens, and the dots and commas inside figures ("2.6", "14,000"),
 // and a currency sign before a figure ("$2.6").
 func splitWords(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) && !(isCurrency(r) && startsWithDigit(s[i+n:])) {

@@ -65,7 +65,11 @@ func wireStories(docs []doc, members []int) []model.WireStory {
 // shingles hashes every run of shingleWords consecutive words in each
 // sentence, sorted and without repeats.
 func shingles(sents [][]word) []uint64 {
-	var out []uint64
+	n := 0
+	for _, ws := range sents {
+		n += max(0, len(ws)-shingleWords+1)
+	}
+	out := make([]uint64, 0, n)
 	h := fnv.New64a()
 	for _, ws := range sents {
 		for i := 0; i+shingleWords <= len(ws); i++ {
