@@ -125,7 +125,11 @@ func TestHostileContentFolder(t *testing.T) {
 	contentBefore := treeHashes(t, content)
 	outsideBefore := treeHashes(t, dir)
 
-	r := runDigest(t, work, nil, "build", "-content", content, "-out", out)
+	// The build cache is the one thing a build may keep outside -out; it goes
+	// where DIGEST_CACHE says, here a folder of its own, so that every other
+	// write outside -out shows up below.
+	cacheEnv := []string{"DIGEST_CACHE=" + t.TempDir()}
+	r := runDigest(t, work, cacheEnv, "build", "-content", content, "-out", out)
 	require.Equal(t, 0, r.code, "the build survives hostile input:\n%s", r.stderr)
 	t.Logf("build output:\n%s", r.stderr)
 
@@ -146,7 +150,7 @@ func TestHostileContentFolder(t *testing.T) {
 	}
 	newSiteChecker(t, out, "https://example.org/hostile/").check()
 
-	check := runDigest(t, work, nil, "check", "-content", content)
+	check := runDigest(t, work, cacheEnv, "check", "-content", content)
 	t.Logf("digest check:\n%s", check.stdout)
 	assert.Equal(t, 1, check.code, "check fails on a folder with files that make no article")
 	for _, name := range []string{"binary.txt", "empty.txt", "boilerplate.txt", "huge.txt"} {
@@ -155,7 +159,7 @@ func TestHostileContentFolder(t *testing.T) {
 	assert.Contains(t, check.stdout, "dup-b.md: warning: possible duplicate of ")
 	assert.Equal(t, contentBefore, treeHashes(t, content), "check leaves the content folder untouched")
 
-	strict := runDigest(t, work, nil, "build", "-strict", "-content", content, "-out", filepath.Join(dir, "out", "strict"))
+	strict := runDigest(t, work, cacheEnv, "build", "-strict", "-content", content, "-out", filepath.Join(dir, "out", "strict"))
 	assert.NotEqual(t, 0, strict.code, "-strict fails on hostile input")
 	assert.NoDirExists(t, filepath.Join(dir, "out", "strict"), "a failed build publishes nothing")
 }
