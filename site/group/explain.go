@@ -26,6 +26,7 @@ type Explanation struct {
 	WindowDays     int
 	EventA, EventB string  // the events they ended in
 	Link           float64 // mean pair similarity of those two events (decayed), when they differ
+	Need           float64 // what Link had to reach for them to merge
 	Together       bool
 	Rules          []string // editorial rules that concern them
 }
@@ -61,6 +62,7 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	ex.Together = ra == rb
 	if !ex.Together {
 		ex.Link = g.cl.link(ra, rb, g.opts.WindowDays)
+		ex.Need = mergeBar(g.cl.size[ra], g.cl.size[rb], g.opts.Threshold)
 	}
 	for _, e := range g.events() {
 		for _, x := range e.Articles {
@@ -116,7 +118,7 @@ func (ex Explanation) String() string {
 	}
 	fmt.Fprintf(&sb, ", score %.3f, threshold %.3f\n", ex.Score, ex.Threshold)
 	if !ex.Together && ex.EventA != "" && ex.EventB != "" {
-		fmt.Fprintf(&sb, "  their events' mean pair similarity %.3f (merge needs %.3f)\n", ex.Link, ex.Threshold)
+		fmt.Fprintf(&sb, "  their events' mean pair similarity %.3f (merging events of these sizes needs %.3f)\n", ex.Link, ex.Need)
 	}
 	sb.WriteString("  top shared terms (@ name, # figure):\n")
 	for _, t := range ex.Shared {
@@ -133,4 +135,14 @@ func orNone(s string) string {
 		return "(none)"
 	}
 	return s
+}
+
+// mergeBar is the least link two clusters of these sizes need to end up in
+// one event: a small one is adopted at adoptShare of the threshold, bigger
+// ones need the threshold raised by sizeFactor.
+func mergeBar(na, nb int32, threshold float64) float64 {
+	if min(na, nb) <= adoptMaxSize {
+		return adoptShare * threshold
+	}
+	return threshold * sizeFactor(min(na, nb))
 }
