@@ -9,6 +9,7 @@
 package htmlextract
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -69,9 +70,19 @@ type Options struct {
 	URL string
 }
 
-// Extract parses src and returns its article. It never panics on malformed
-// HTML (the parser repairs it); it fails only when src cannot be read at all.
-func Extract(src string, opts Options) (*Page, error) {
+// ErrInternal marks a page that hit a bug in the extractor: the build goes on
+// with a warning for that one file instead of crashing. The fuzz test fails on it.
+var ErrInternal = errors.New("htmlextract: internal error")
+
+// Extract parses src and returns its article. Malformed HTML is repaired by the
+// parser; Extract fails only when src cannot be parsed at all (nesting deeper
+// than the parser allows) or on ErrInternal.
+func Extract(src string, opts Options) (page *Page, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			page, err = nil, fmt.Errorf("%w: %v", ErrInternal, r)
+		}
+	}()
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		return nil, fmt.Errorf("htmlextract: parse: %w", err)
@@ -79,7 +90,7 @@ func Extract(src string, opts Options) (*Page, error) {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	page := &Page{}
+	page = &Page{}
 	before := measure(root)
 	readMeta(root, page, opts, before)
 	for i, p := range passes {

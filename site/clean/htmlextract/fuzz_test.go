@@ -40,6 +40,7 @@ func FuzzExtract(f *testing.F) {
 			t.Skip()
 		}
 		page, err := Extract(fuzzPrefix+src, Options{Now: testNow})
+		require.NotErrorIs(t, err, ErrInternal)
 		if err != nil {
 			return
 		}
