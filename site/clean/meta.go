@@ -35,9 +35,15 @@ var pubMarks = []string{"published", "posted", "updated", "veröffentlicht", "er
 	"publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd",
 	"geplaatst", "datum:", "date:", "fecha:", "data:"}
 
-// findDate reads the publication date: a date line in the header, then one just
-// after the body, then a line further off that says it dates the article, then a dateline in the lead, then a /YYYY/MM/DD/ image path in
-// the header or body. Dates come nearest-to-headline first; sidebars are never read.
+// findDate reads the publication date, strongest evidence first: a date line
+// in the header (nearest the headline first), one just after the body, a line
+// further off that says it dates the article ("Veröffentlicht am ..."), the
+// lead's dateline ("SEOUL, July 24 (UPI) --", its year from now and the
+// weekday the lead names), and last a /YYYY/MM/DD/ upload path in the header
+// or body. Dates in the body's prose ("broadcast on July 24") are when things
+// happened, not when the article was published, so they are never read: an
+// upload path is the publishing system's own record and wins over them.
+// Sidebars are never read, and no date after now is taken.
 func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 	lo, hi := p.headerRange(title)
 	anchor := hi
