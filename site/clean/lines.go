@@ -66,6 +66,7 @@ func newLine(text string, lang uint16) line {
 	l.stops += cjk / 6 // CJK prose: no spaces, no stopword list; credit a typical share
 	l.sentEnd = endsSentence(text)
 	l.linkish = strings.Contains(text, " | ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") ||
+		strings.Contains(text, "››") || strings.Count(text, " / ") >= 2 || strings.Count(text, " > ") >= 2 ||
 		strings.Contains(text, "\t") || strings.HasPrefix(text, "http") || strings.HasPrefix(text, "www.")
 	l.caption = isCaption(l.lower)
 	l.consent = l.words < 80 && containsAny(l.lower, consentMarks)

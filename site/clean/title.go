@@ -53,7 +53,7 @@ func headlineLike(l *line) bool {
 	if l.words <= 3 && IsSectionLabel(l.text) || l.navWords*2 >= l.words {
 		return false
 	}
-	if isByline(l.text) || l.digits*3 > l.runes || strings.Count(l.text, ",") >= 3 {
+	if isByline(l.text) || l.digits*3 > l.runes || strings.Count(l.text, ",") >= 3 || containsAny(l.lower, pubMarks) {
 		return false
 	}
 	if strings.ContainsAny(l.text, "@<>{}") || strings.Contains(l.lower, "http") || strings.Contains(l.lower, "www.") ||
