@@ -88,6 +88,9 @@ func Build(opts Options) (Result, error) {
 	if opts.Strict && len(d.Warnings) > 0 {
 		return res, fmt.Errorf("%d warnings (strict): first: %v", len(d.Warnings), d.Warnings[0])
 	}
+	if err := checkOut(opts.Out, opts.Content); err != nil {
+		return res, err
+	}
 	pub, err := openPublisher(opts.Out)
 	if err != nil {
 		return res, err
