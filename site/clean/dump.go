@@ -42,18 +42,18 @@ func splitDateLine(body string, meta model.Meta) (string, model.Meta) {
 }
 
 // parsePage splits a dump into lines, computes their features, labels them and
-// finds the article region. template holds the source's template lines (by
+// finds the article region. lang is the page's language when known, else it
+// is detected from the lines. template holds the source's template lines (by
 // lineKey); it may be nil.
 func parsePage(body, lang string, template map[string]bool) *page {
-	p := &page{lang: lang}
-	bit := langBit(lang)
+	p := &page{}
 	seen := map[string]int{}
 	for _, raw := range strings.Split(body, "\n") {
 		t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 		if t == "" {
 			continue
 		}
-		l := newLine(t, bit)
+		l := newLine(t)
 		if strings.HasPrefix(t, "![") || strings.HasPrefix(t, "[![") {
 			l.caption = true
 		}
@@ -61,11 +61,19 @@ func parsePage(body, lang string, template map[string]bool) *page {
 		seen[l.lower]++
 		p.lines = append(p.lines, l)
 	}
+	p.lang = lang
+	if p.lang == "" {
+		p.lang = p.detectLanguage(body)
+	}
+	idx := langIndex(p.lang)
+	for i := range p.lines {
+		p.lines[i].setLanguage(idx)
+	}
 	p.markRepeats(seen)
 	p.markTeasers()
 	p.raw = make([]class, len(p.lines))
 	for i := range p.lines {
-		p.raw[i] = p.lines[i].classify(bit != 0)
+		p.raw[i] = p.lines[i].classify(idx >= 0)
 	}
 	p.cls = smooth(p.raw)
 	p.from, p.to = mainRegion(p.lines, p.cls)
@@ -84,7 +92,7 @@ func (p *page) skipHeader() {
 	good, runes := 0, 0
 	for i := p.from; i < p.to && i < p.from+headerReach && good <= headerGood && runes <= headerRunes; i++ {
 		l := &p.lines[i]
-		if isByline(l.text) || l.runes < 60 && isDateLine(l.text) {
+		if isByline(l.text) || l.runes < 60 && p.dated(i) {
 			p.from = i + 1
 			good, runes = 0, 0
 			continue
@@ -103,10 +111,34 @@ const (
 	headerRunes = 300
 )
 
-// isDateLine reports whether a short line holds a date: a header's date line.
-func isDateLine(s string) bool {
-	_, ok := ParseDate(s, zeroTime)
-	return ok
+// dated reports whether line i holds a date (any date, future ones too: this
+// is about the line's form). Headline and byline searches ask it of the same
+// lines many times, so the answer is kept in the line.
+func (p *page) dated(i int) bool {
+	l := &p.lines[i]
+	if l.datedKnown == 0 {
+		l.datedKnown = 1
+		if _, ok := ParseDate(l.text, zeroTime); ok {
+			l.datedKnown = 2
+		}
+	}
+	return l.datedKnown == 2
+}
+
+// detectLanguage is DetectLanguage from the votes the lines already counted.
+func (p *page) detectLanguage(body string) string {
+	if lang := scriptLanguage(body); lang != "" {
+		return lang
+	}
+	var v langVotes
+	words := 0
+	for i := range p.lines {
+		for j, n := range p.lines[i].votes {
+			v[j] += n
+		}
+		words += p.lines[i].words
+	}
+	return v.winner(words)
 }
 
 // lineKey is the form of a line compared across pages and within one.

@@ -10,11 +10,8 @@ import (
 // cleanDump cleans a page dump: one block per line, navigation and all.
 func cleanDump(doc model.Document, opts Options) (model.Article, error) {
 	body, meta := splitDateLine(doc.Body, doc.Meta)
-	lang := meta.Language
-	if lang == "" {
-		lang = DetectLanguage(body)
-	}
-	p := parsePage(body, lang, opts.template)
+	p := parsePage(body, meta.Language, opts.template)
+	lang := p.lang
 	blocks := p.blocks()
 	if len(blocks) == 0 {
 		return model.Article{}, ErrNoArticle

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	mathbits "math/bits"
 	"strings"
 	"unicode"
 )
@@ -13,30 +14,46 @@ func DetectLanguage(text string) string {
 	if lang := scriptLanguage(text); lang != "" {
 		return lang
 	}
-	var hits [16]int
+	var v langVotes
 	words := 0
 	forEachWord(strings.ToLower(text), func(w string) bool {
 		words++
-		bits := wordIndex[w]
-		for i := range langOrder {
-			if bits&(1<<i) != 0 {
-				hits[i]++
-			}
-		}
+		v.add(wordIndex[w])
 		return words < 3000
 	})
-	best, second := -1, 0
-	for i := range langOrder {
-		if best < 0 || hits[i] > hits[best] {
-			if best >= 0 {
-				second = hits[best]
-			}
-			best = i
-		} else if hits[i] > second {
-			second = hits[i]
+	return v.winner(words)
+}
+
+// langVotes counts, per language of langOrder, the stopwords a text uses.
+type langVotes [16]int
+
+// add counts a word by its wordIndex bits.
+func (v *langVotes) add(bits uint16) {
+	for bits&^navBit != 0 {
+		i := mathbits.TrailingZeros16(bits)
+		bits &^= 1 << i
+		if i < len(langOrder) {
+			v[i]++
 		}
 	}
-	if hits[best] < 3 || hits[best]*10 < words || hits[best] == second {
+}
+
+// winner is the language with the most votes among words, or "" when too few
+// words vote for it or two languages tie.
+func (v *langVotes) winner(words int) string {
+	best := 0
+	for i := 1; i < len(langOrder); i++ {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	second := 0
+	for i := range langOrder {
+		if i != best && v[i] > second {
+			second = v[i]
+		}
+	}
+	if v[best] < 3 || v[best]*10 < words || v[best] == second {
 		return ""
 	}
 	return langOrder[best]

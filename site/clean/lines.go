@@ -10,14 +10,15 @@ import (
 type line struct {
 	text     string // trimmed
 	lower    string
-	runes    int  // length in characters (CJK characters count double, as they carry a word each)
-	words    int  // words
-	stops    int  // stopwords of the page's language
-	capWords int  // words starting with an upper-case letter
-	navWords int  // words from the navigation vocabulary
-	digits   int  // digits
-	sentEnd  bool // ends like a sentence
-	linkish  bool // separators typical of menus and breadcrumbs
+	runes    int       // length in characters (CJK characters count double, as they carry a word each)
+	words    int       // words
+	stops    int       // stopwords of the page's language (setLanguage)
+	votes    langVotes // stopwords of each language
+	cjk      int       // CJK characters
+	navWords int       // words from the navigation vocabulary
+	digits   int       // digits
+	sentEnd  bool      // ends like a sentence
+	linkish  bool      // separators typical of menus and breadcrumbs
 	caption  bool
 	consent  bool
 	rights   bool
@@ -26,6 +27,8 @@ type line struct {
 	repeated bool // the same text occurs elsewhere on the page
 	teaser   bool // one of several excerpts cut to the same length
 	template bool // the source's template (CleanAll)
+
+	datedKnown int8 // page.dated's answer: 0 not asked yet, 1 no date, 2 a date
 }
 
 // density is the share of the line's words that are stopwords.
@@ -36,8 +39,10 @@ func (l *line) density() float64 {
 	return float64(l.stops) / float64(l.words)
 }
 
-// newLine computes a line's own features for a page in language bit lang.
-func newLine(text string, lang uint16) line {
+// newLine computes a line's own features. Its stopwords are counted for every
+// language at once (votes), so that the page's language can be chosen from the
+// lines and l.stops set for it afterwards (setLanguage).
+func newLine(text string) line {
 	l := line{text: text, lower: toLower(text)}
 	cjk := 0
 	for _, r := range text {
@@ -54,16 +59,14 @@ func newLine(text string, lang uint16) line {
 	forEachWord(l.lower, func(w string) bool {
 		l.words++
 		bits := wordIndex[w]
-		if bits&lang != 0 {
-			l.stops++
-		}
+		l.votes.add(bits)
 		if bits&navBit != 0 {
 			l.navWords++
 		}
 		return true
 	})
+	l.cjk = cjk
 	l.words += cjk / 2
-	l.stops += cjk / 6 // CJK prose: no spaces, no stopword list; credit a typical share
 	l.sentEnd = endsSentence(text)
 	l.linkish = strings.Contains(text, " | ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") ||
 		strings.Contains(text, "››") || strings.Count(text, " / ") >= 2 || strings.Count(text, " > ") >= 2 ||
@@ -120,4 +123,12 @@ func toLower(s string) string {
 		i += n
 	}
 	return string(b)
+}
+
+// setLanguage counts the line's stopwords for language index lang (-1: none).
+func (l *line) setLanguage(lang int) {
+	l.stops = l.cjk / 6 // CJK prose: no spaces, no stopword list; credit a typical share
+	if lang >= 0 {
+		l.stops += l.votes[lang]
+	}
 }

@@ -94,12 +94,13 @@ func buildWordIndex() map[string]uint16 {
 	return idx
 }
 
-// langBit is the bit of lang in stopwordIndex values, 0 for an unknown language.
-func langBit(lang string) uint16 {
+// langIndex is lang's position in langOrder, -1 for a language without a
+// stopword list.
+func langIndex(lang string) int {
 	for i, l := range langOrder {
 		if l == lang {
-			return 1 << i
+			return i
 		}
 	}
-	return 0
+	return -1
 }

@@ -21,7 +21,7 @@ func (p *page) findTitle() int {
 	best, bestScore := -1, 0.0
 	for i, dist := p.from-1, 0; i >= 0 && i >= p.from-titleReach; i-- {
 		l := &p.lines[i]
-		if !headlineLike(l) {
+		if !p.headlineLike(i) {
 			continue
 		}
 		dist++
@@ -42,8 +42,9 @@ func (p *page) findTitle() int {
 	return best
 }
 
-// headlineLike reports whether a line could be a headline by its own features.
-func headlineLike(l *line) bool {
+// headlineLike reports whether line i could be a headline by its own features.
+func (p *page) headlineLike(i int) bool {
+	l := &p.lines[i]
 	if l.words == 0 || l.words > 40 || l.runes > 300 || l.head || l.consent || l.rights || l.caption || l.linkish {
 		return false
 	}
@@ -64,7 +65,7 @@ func headlineLike(l *line) bool {
 	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
 		return false
 	}
-	if _, ok := ParseDate(l.text, zeroTime); ok && l.runes < 80 {
+	if l.runes < 80 && p.dated(i) {
 		return false
 	}
 	return true
@@ -74,7 +75,7 @@ func headlineLike(l *line) bool {
 // headline-like lines, as entries of a related-links list do.
 func (p *page) inList(i int) bool {
 	listy := func(j int) bool {
-		return j >= 0 && j < len(p.lines) && p.lines[j].words >= 4 && headlineLike(&p.lines[j])
+		return j >= 0 && j < len(p.lines) && p.lines[j].words >= 4 && p.headlineLike(j)
 	}
 	return listy(i-1) && listy(i+1)
 }
@@ -87,7 +88,7 @@ func (p *page) metaFollows(i int) bool {
 		if isByline(l.text) {
 			return true
 		}
-		if _, ok := ParseDate(l.text, zeroTime); ok && l.runes < 120 {
+		if l.runes < 120 && p.dated(j) {
 			return true
 		}
 	}
