@@ -15,16 +15,16 @@ const (
 
 // findTitle returns the index of the headline line above the article region,
 // or -1: the nearest, longest line that reads like a headline (several words, no
-// final full stop, not a byline, date, caption or menu entry) and does not stand
-// in a list of other headline-like lines (related links).
+// final full stop, not a byline, date, caption or menu entry), preferably one a
+// byline or date follows, and not one in a list of other headline-like lines
+// (related links).
 func (p *page) findTitle() int {
 	best, bestScore := -1, 0.0
-	for i, dist := p.from-1, 0; i >= 0 && i >= p.from-titleReach; i-- {
+	for i := p.from - 1; i >= 0 && i >= p.from-titleReach; i-- {
 		l := &p.lines[i]
 		if !p.headlineLike(i) {
 			continue
 		}
-		dist++
 		score := float64(min(l.words, 14)) - titleDecay*float64(p.from-i)
 		if l.words < 3 {
 			score -= 3
