@@ -14,7 +14,25 @@ const (
 	badMin      = 20
 	badMax      = 250
 	sectionCost = 300
+	headerBonus = 150 // for the good line right after a byline or date line: the body's usual start
 )
+
+// afterHeader reports whether one of the two lines before i is a byline or a
+// short date line.
+func afterHeader(lines []line, i int) bool {
+	for j := max(i-2, 0); j < i; j++ {
+		if l := &lines[j]; l.runes < 100 && (isByline(l.text) || isDateLine(l.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLine reports whether a line holds a date.
+func isDateLine(s string) bool {
+	_, ok := ParseDate(s, zeroTime)
+	return ok
+}
 
 // mainRegion returns the bounds [from, to) of the contiguous run of lines whose
 // summed score is highest (maximum subarray): the article is one dense block,
@@ -24,6 +42,9 @@ func mainRegion(lines []line, cls []class) (from, to int) {
 	from, to = 0, 0
 	for i := range lines {
 		s := lineScore(&lines[i], cls[i])
+		if cls[i] == classGood && afterHeader(lines, i) {
+			s += headerBonus
+		}
 		if sum <= 0 {
 			sum, start = 0, i
 		}
