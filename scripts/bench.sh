@@ -35,11 +35,12 @@ timed() {
 	local label=$1 cache=$2; shift 2
 	DIGEST_CACHE=$cache /usr/bin/time -v -o "$work/time.txt" "$work/digest" build "$@" 2> "$work/build.log" ||
 		{ cat "$work/build.log" >&2; exit 1; }
-	local wall rss
+	local wall rss cpu
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$work/time.txt")
 	rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")
-	printf '%-28s %7.2f s  %6d MiB  %s\n' "$label" "$wall" "$rss" "$(tail -1 "$work/build.log")" >&2
-	echo "$wall"
+	cpu=$(awk -F': ' '/(User|System) time/ {s+=$2} END {print s}' "$work/time.txt")
+	printf '%-30s wall %7.2f s  cpu %7.2f s  peak %6d MiB  | %s\n' "$label" "$wall" "$cpu" "$rss" "$(tail -1 "$work/build.log")" >&2
+	echo "$wall $cpu"
 }
 
 # median of the arguments
@@ -52,26 +53,30 @@ corpus "$work/c$large" "$((large + 1))"
 extra=$(ls "$work/c$large/articles" | grep -v site.toml | sort | tail -1)
 [ -f "$work/c$large/articles/$extra" ] && mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
 
-declare -A med
+declare -A med medcpu
 for n in "$small" "$large"; do
-	ts=()
+	ts=() cs=()
 	for _ in $(seq "$runs"); do
-		ts+=("$(timed "full $n" off -content "$work/c$n/articles" -out "$work/out$n")")
+		read -r w c < <(timed "full $n" off -content "$work/c$n/articles" -out "$work/out$n")
+		[ -n "$w" ] || exit 1 # the build failed; timed printed its log
+		ts+=("$w") cs+=("$c")
 	done
 	med[$n]=$(median "${ts[@]}")
+	medcpu[$n]=$(median "${cs[@]}")
 done
-awk -v a="${med[$small]}" -v b="${med[$large]}" -v s="$small" -v l="$large" \
-	'BEGIN {printf "growth %s -> %s: %.2fx (median %.2f s -> %.2f s)\n", s, l, b/a, a, b}' >&2
+awk -v a="${med[$small]}" -v b="${med[$large]}" -v ca="${medcpu[$small]}" -v cb="${medcpu[$large]}" -v s="$small" -v l="$large" \
+	'BEGIN {printf "growth %s -> %s: wall %.2fx (median %.2f s -> %.2f s), cpu %.2fx (%.2f s -> %.2f s)\n", s, l, b/a, a, b, cb/ca, ca, cb}' >&2
 
 cache="$work/cache"
 rm -rf "$cache"
 timed "warm-up (fills cache) $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
 timed "no-change rebuild $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
 mv "$work/c$large/extra.txt" "$work/c$large/articles/$extra"
-inc=$(timed "incremental +1 article" "$cache" -content "$work/c$large/articles" -out "$work/inc")
+read -r inc _ < <(timed "incremental +1 article" "$cache" -content "$work/c$large/articles" -out "$work/inc")
+[ -n "$inc" ] || exit 1
 timed "fresh full build $((large + 1))" off -content "$work/c$large/articles" -out "$work/fresh" >/dev/null
 mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
-awk -v i="$inc" -v f="${med[$large]}" 'BEGIN {printf "incremental: %.2f s = %.1f%% of the full %s build\n", i, 100*i/f, ""}' >&2
+awk -v i="$inc" -v f="${med[$large]}" 'BEGIN {printf "incremental: %.2f s = %.1f%% of the full build\n", i, 100*i/f}' >&2
 if diff -r -q "$work/inc" "$work/fresh" >&2; then
 	echo "incremental output is byte-identical to a fresh full build" >&2
 else
