@@ -144,6 +144,9 @@ func TestHostileContentFolder(t *testing.T) {
 			assert.NotEmpty(t, pagesContaining(t, filepath.Join(out, "articles"), f.marker), "%s is not published", f.name)
 		}
 	}
+	for _, decoded := range []string{"Café owners welcome the “new” plant", "Zoë Müller"} {
+		assert.NotEmpty(t, pagesContaining(t, out, decoded), "Windows-1252 or UTF-16 text is mangled: no page shows %q", decoded)
+	}
 	assert.Empty(t, pagesContaining(t, out, "Markersecretoutside"), "a symlink leaks a file from outside the content folder")
 	for _, marker := range []string{"Markerjsonlsecond", "Markerdotsjsonl"} {
 		assert.NotEmpty(t, pagesContaining(t, filepath.Join(out, "articles"), marker), "%s is not published", marker)
