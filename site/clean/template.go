@@ -31,11 +31,12 @@ func sourceTemplates(docs []model.Document) []map[string]bool {
 	}
 	out := make([]map[string]bool, len(docs))
 	for _, idx := range groups {
-		if len(idx) < templateMinDocs {
+		distinct := distinctDocs(docs, idx)
+		if len(distinct) < templateMinDocs {
 			continue
 		}
 		counts := map[string]int{}
-		for _, i := range idx {
+		for _, i := range distinct {
 			for k := range distinctLines(docs[i].Body) {
 				counts[k]++
 			}
@@ -49,6 +50,24 @@ func sourceTemplates(docs []model.Document) []map[string]bool {
 		for _, i := range idx {
 			out[i] = tmpl
 		}
+	}
+	return out
+}
+
+// distinctDocs keeps the first of the documents idx that share a content hash:
+// copies of one file (a duplicate saved twice, an alias) are one page of the
+// source, so their common lines are their own text, not the source's template.
+func distinctDocs(docs []model.Document, idx []int) []int {
+	seen := map[string]bool{}
+	var out []int
+	for _, i := range idx {
+		if h := docs[i].Hash; h != "" {
+			if seen[h] {
+				continue
+			}
+			seen[h] = true
+		}
+		out = append(out, i)
 	}
 	return out
 }

@@ -58,3 +58,19 @@ func TestCleanAllOrderAndWarnings(t *testing.T) {
 		assert.Less(t, arts[i-1].ID, arts[i].ID)
 	}
 }
+
+// TestCleanAllIdenticalDocuments: copies of one file (same hash) from one
+// source count once for the template rule, so each is still an article.
+func TestCleanAllIdenticalDocuments(t *testing.T) {
+	body := " date 2024-05-06 Example Daily\nA headline about the harbour\n" + para("The harbour master") + "\n" + para("The pilots")
+	var docs []model.Document
+	for _, name := range []string{"duplicate-a", "duplicate-b", "alias"} {
+		docs = append(docs, model.Document{ID: name, Path: name + ".txt", Format: model.FormatText, Hash: "same", Body: body})
+	}
+	arts, warns := CleanAll(docs, Options{Now: testNow})
+	require.Empty(t, warns)
+	require.Len(t, arts, 3)
+	for _, a := range arts {
+		assert.Contains(t, a.Text, para("The pilots"))
+	}
+}
