@@ -57,7 +57,7 @@ var (
 	reISO        = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	reDMY        = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?:[^\d]|$)`)
 	reDayMonth   = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|di\s+)?(` + monthAlt + `)\.?(?:,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d))?(?:[^\p{L}]|$)`)
-	reMonthDay   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:[^\d]|$)`)
+	reMonthDay   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+)((?:19|20)\d\d))?(?:[^\d]|$)`)
 	rePathDate   = regexp.MustCompile(`/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|[^\d])`)
 	weekdayNames = map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
@@ -122,6 +122,24 @@ func PathDate(s string, now time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// reURLDay is a date in an address's path written as one segment
+// (/2008-12-23/), as some archives file articles.
+var reURLDay = regexp.MustCompile(`/((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:/|[^\d]|$)`)
+
+// URLDate reads the day a page's address files it under: /YYYY/MM/DD/ or
+// /YYYY-MM-DD/. Zero when the address holds no such path.
+func URLDate(raw string, now time.Time) time.Time {
+	if t, ok := PathDate(raw, now); ok {
+		return t
+	}
+	for _, m := range reURLDay.FindAllStringSubmatch(raw, -1) {
+		if t := ymd(m[1], m[2], m[3]); plausible(t, now) {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // ParseMonthDay finds a date written without a year ("July 24", "24 juillet",

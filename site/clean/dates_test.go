@@ -24,6 +24,7 @@ func TestParseDate(t *testing.T) {
 		{"2025-07-24", day(2025, 7, 24)},
 		{"Posted 11/20/2019", day(2019, 11, 20)},
 		{"Sept. 5, 2018", day(2018, 9, 5)},
+		{"May 3,2013 at 7:31 AM ET", day(2013, 5, 3)}, // no space after the comma
 		{"24 marketing 2019 ideas", time.Time{}},
 		{"March 3, 2031", time.Time{}}, // in the future of now
 		{"no date here", time.Time{}},
@@ -42,6 +43,22 @@ func TestPathDate(t *testing.T) {
 	assert.Equal(t, day(2025, 7, 29), got)
 	_, ok = PathDate("/2030/01/02/future", now)
 	assert.False(t, ok)
+}
+
+func TestURLDate(t *testing.T) {
+	now := day(2026, 1, 1)
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"http://example.com/2012/11/20/arson-in-alaska/", day(2012, 11, 20)},
+		{"http://articles.example.com/2009-03-04/news/36879035_1_bridge", day(2009, 3, 4)},
+		{"http://example.com/news/414523/a-story", time.Time{}},
+		{"http://example.com/2030/01/02/future", time.Time{}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, URLDate(tt.in, now), tt.in)
+	}
 }
 
 func TestParseMonthDay(t *testing.T) {

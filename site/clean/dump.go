@@ -41,6 +41,36 @@ func splitDateLine(body string, meta model.Meta) (string, model.Meta) {
 	return rest, meta
 }
 
+// splitURLLine removes a leading line that is nothing but a page address, as
+// saved pages and corpora open with, and makes it the meta's URL when ingest
+// found none: the address names the source and may date the page, and is no
+// part of the article.
+func splitURLLine(body string, meta model.Meta) (string, model.Meta) {
+	trimmed := strings.TrimLeft(body, " \t\r\n\ufeff")
+	first, rest, _ := strings.Cut(trimmed, "\n")
+	first = strings.TrimSpace(first)
+	if !isBareURL(first) {
+		return body, meta
+	}
+	if meta.URL == "" {
+		meta.URL = first
+	}
+	return rest, meta
+}
+
+// isBareURL reports whether s is one http(s) address and nothing else.
+func isBareURL(s string) bool {
+	lower := strings.ToLower(s)
+	return (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")) &&
+		!strings.ContainsAny(s, " \t") && HostName(s) != ""
+}
+
+// splitHeadLines removes the leading date line and page-address line.
+func splitHeadLines(body string, meta model.Meta) (string, model.Meta) {
+	body, meta = splitDateLine(body, meta)
+	return splitURLLine(body, meta)
+}
+
 // parsePage splits a dump into lines, computes their features, labels them and
 // finds the article region. lang is the page's language when known, else it
 // is detected from the lines. template holds the source's template lines (by
@@ -76,6 +106,10 @@ func parsePage(body, lang string, template map[string]bool) *page {
 		p.raw[i] = p.lines[i].classify(idx >= 0)
 	}
 	p.cls = smooth(p.raw)
+	if start, ok := p.plainProse(); ok {
+		p.takePlain(start)
+		return p
+	}
 	p.from, p.to = mainRegion(p.lines, p.cls)
 	p.skipHeader()
 	return p

@@ -9,7 +9,7 @@ import (
 
 // cleanDump cleans a page dump: one block per line, navigation and all.
 func cleanDump(doc model.Document, opts Options) (model.Article, error) {
-	body, meta := splitDateLine(doc.Body, doc.Meta)
+	body, meta := splitHeadLines(doc.Body, doc.Meta)
 	p := parsePage(body, meta.Language, opts.template)
 	lang := p.lang
 	blocks := p.blocks()
@@ -37,6 +37,9 @@ func cleanDump(doc model.Document, opts Options) (model.Article, error) {
 	a.Date, a.HasTime = meta.Date, meta.HasTime
 	if a.Date.IsZero() {
 		a.Date = p.findDate(title, blocks, opts.Now)
+	}
+	if a.Date.IsZero() {
+		a.Date = URLDate(meta.URL, opts.Now)
 	}
 	if a.Date.IsZero() {
 		a.Date = leadWeekday(blocks, meta.FetchedAt)

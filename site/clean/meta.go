@@ -35,6 +35,10 @@ var pubMarks = []string{"published", "posted", "updated", "veröffentlicht", "er
 	"publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd",
 	"geplaatst", "datum:", "date:", "fecha:", "data:"}
 
+// fetchMarks say that a line's date is when the page was saved or read
+// ("downloaded on 2 October 2013", "abgerufen am"), which is no publication date.
+var fetchMarks = []string{"downloaded", "retrieved", "accessed", "abgerufen", "consulté", "consultado"}
+
 // findDate reads the publication date, strongest evidence first: a date line
 // in the header (nearest the headline first), one just after the body, a line
 // further off that says it dates the article ("Veröffentlicht am ..."), the
@@ -59,14 +63,15 @@ func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 		cands = append(cands, i)
 	}
 	for _, i := range cands {
-		if l := &p.lines[i]; l.runes < 200 && !l.caption {
+		if l := &p.lines[i]; l.runes < 200 && !l.caption && !containsAny(l.lower, fetchMarks) {
 			if t, ok := ParseDate(l.text, now); ok {
 				return t
 			}
 		}
 	}
 	for i := max(p.from-pubReach, 0); i < p.to+pubReach && i < len(p.lines); i++ {
-		if l := &p.lines[i]; l.runes < 200 && (i < p.from || i >= p.to) && containsAny(l.lower, pubMarks) {
+		if l := &p.lines[i]; l.runes < 200 && (i < p.from || i >= p.to) && containsAny(l.lower, pubMarks) &&
+			!containsAny(l.lower, fetchMarks) {
 			if t, ok := ParseDate(l.text, now); ok {
 				return t
 			}

@@ -76,10 +76,10 @@ func distinctDocs(docs []model.Document, idx []int) []int {
 // that is a site name, else its first lines (a site's header), which a section
 // word like "Trending" would not.
 func sourceKey(d model.Document) string {
-	if h := HostName(d.Meta.URL); h != "" {
+	body, meta := splitHeadLines(d.Body, d.Meta)
+	if h := HostName(meta.URL); h != "" {
 		return "host:" + h
 	}
-	body, meta := splitDateLine(d.Body, d.Meta)
 	if meta.DateLabel != "" && !IsSectionLabel(meta.DateLabel) {
 		return "label:" + strings.ToLower(meta.DateLabel)
 	}
