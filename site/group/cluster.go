@@ -43,7 +43,7 @@ func (c *clusters) find(i int32) int32 {
 
 // link is how strongly two clusters (given by their roots) belong together.
 func (c *clusters) link(a, b int32, windowDays int) float64 {
-	return meanLink(c.sum[a], c.sum[b], c.size[a], c.size[b]) * decay(c.spans[a].gap(c.spans[b]), windowDays)
+	return meanLink(c.sum[a], c.sum[b], c.size[a], c.size[b]) * kept(c.spans[a], c.spans[b], windowDays)
 }
 
 // union merges two roots, the smaller index staying root so the result does

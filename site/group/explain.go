@@ -56,7 +56,7 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	ex.Similarity = da.v.dot(db.v)
 	ex.Dated = da.dated && db.dated
 	ex.DaysApart = da.span().gap(db.span())
-	ex.Decay = decay(ex.DaysApart, g.opts.WindowDays)
+	ex.Decay = kept(da.span(), db.span(), g.opts.WindowDays)
 	ex.Score = ex.Similarity * ex.Decay
 	ra, rb := g.cl.find(pa), g.cl.find(pb)
 	ex.Together = ra == rb

@@ -184,9 +184,10 @@ func bestPartial(touched []int32, acc []float64, k int) []int32 {
 	return best
 }
 
-// pairScore is the cosine of two articles, decayed by the days between them.
+// pairScore is the cosine of two articles, decayed by the days between them
+// (see kept).
 func pairScore(a, b *doc, windowDays int) float64 {
-	return a.v.dot(b.v) * decay(a.span().gap(b.span()), windowDays)
+	return a.v.dot(b.v) * kept(a.span(), b.span(), windowDays)
 }
 
 func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }

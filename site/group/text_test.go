@@ -93,6 +93,30 @@ func TestDecay(t *testing.T) {
 	}
 }
 
+// TestKept: two undated reports keep their whole similarity, a dated and an
+// undated one the decay averaged over the window, two dated ones the decay
+// over the days between them.
+func TestKept(t *testing.T) {
+	dated := func(day float64) span { return span{lo: day, hi: day, dated: true} }
+	tests := []struct {
+		name   string
+		a, b   span
+		lo, hi float64
+	}{
+		{"both undated", span{}, span{}, 1, 1},
+		{"one undated", dated(100), span{}, 0.78, 0.79},
+		{"the other undated", span{}, dated(100), 0.78, 0.79},
+		{"same day", dated(100), dated(100), 1, 1},
+		{"three days", dated(100), dated(103), 0.80, 0.81},
+		{"beyond the window", dated(100), dated(108), 0, 0},
+	}
+	for _, tt := range tests {
+		k := kept(tt.a, tt.b, 7)
+		assert.GreaterOrEqual(t, k, tt.lo, tt.name)
+		assert.LessOrEqual(t, k, tt.hi, tt.name)
+	}
+}
+
 func TestWindowKeepsDistantReportsApart(t *testing.T) {
 	arts := drillArticles()[:2]
 	b := *arts[1]
