@@ -6,7 +6,7 @@
 #
 # usage (from the project root): scripts/bench.sh [SMALL] [LARGE]   (default 10000 100000)
 # env: BENCH_DIR (default /dev/shm/digest-bench), RUNS (full builds per size, default 1),
-#      SEED (corpus seed, default 1).
+#      SEED (corpus seed, default 1), INCREMENTAL=0 to stop after the full builds.
 # Full builds run cold (DIGEST_CACHE=off); the incremental part uses a cache in BENCH_DIR.
 # The machine's cores are shared: run it twice and read the figures as noisy.
 set -euo pipefail
@@ -67,6 +67,7 @@ done
 awk -v a="${med[$small]}" -v b="${med[$large]}" -v ca="${medcpu[$small]}" -v cb="${medcpu[$large]}" -v s="$small" -v l="$large" \
 	'BEGIN {printf "growth %s -> %s: wall %.2fx (median %.2f s -> %.2f s), cpu %.2fx (%.2f s -> %.2f s)\n", s, l, b/a, a, b, cb/ca, ca, cb}' >&2
 
+[ "${INCREMENTAL:-1}" = 0 ] && exit 0
 cache="$work/cache"
 rm -rf "$cache"
 timed "warm-up (fills cache) $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
