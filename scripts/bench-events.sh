@@ -6,17 +6,19 @@
 # is too slow past a few thousand articles; this one maps by file name.
 #
 # usage (from the project root): scripts/bench-events.sh [N ...]   (default 2000 10000)
-# env: BENCH_DIR (default /dev/shm/digest-bench-events), SEED (default 1).
+# env: BENCH_DIR (default /dev/shm/digest-bench-events), SEED (default 1),
+#      DAYS (the span events spread over, default 730: fewer days, denser news).
 set -euo pipefail
 work=${BENCH_DIR:-/dev/shm/digest-bench-events}
 seed=${SEED:-1}
+days=${DAYS:-730}
 [ $# -gt 0 ] || set -- 2000 10000
 mkdir -p "$work"
 go build -o "$work/digest" ./cmd/digest
 go build -o "$work/benchcorpus" ./cmd/benchcorpus
 for n in "$@"; do
-	c="$work/c$n-s$seed"
-	[ -f "$c/labels.tsv" ] || "$work/benchcorpus" -n "$n" -seed "$seed" -out "$c" 2>/dev/null
+	c="$work/c$n-s$seed-d$days"
+	[ -f "$c/labels.tsv" ] || "$work/benchcorpus" -n "$n" -seed "$seed" -days "$days" -out "$c" 2>/dev/null
 	start=$(date +%s.%N)
 	DIGEST_CACHE=off "$work/digest" events --json --content "$c/articles" > "$work/events.json"
 	secs=$(echo "$(date +%s.%N) - $start" | bc)

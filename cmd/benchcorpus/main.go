@@ -1,7 +1,7 @@
 // Command benchcorpus writes a synthetic corpus of raw articles (or Markdown pages)
 // with gold event labels, reproducible from a seed, for benchmarks and demos:
 //
-//	go run ./cmd/benchcorpus -n 10000 -out /tmp/c10k [-seed 1] [-format txt|md]
+//	go run ./cmd/benchcorpus -n 10000 -out /tmp/c10k [-seed 1] [-format txt|md] [-days 730]
 //
 // It creates OUT/articles/ (the content folder to build) and OUT/labels.tsv, the
 // layout ../shared/bench/events.sh scores.
@@ -21,6 +21,7 @@ func main() {
 	out := flag.String("out", "", "output `folder` (required); articles go to OUT/articles")
 	seed := flag.Uint64("seed", 1, "random seed; the same seed and -n give the same files")
 	format := flag.String("format", "txt", "txt (raw page dumps) or md (Markdown with TOML front matter)")
+	days := flag.Int("days", corpus.DefaultDays, "days the events spread over, from 2024-01-01 (fewer days, denser news)")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "benchcorpus: -out is required")
@@ -28,7 +29,7 @@ func main() {
 		os.Exit(2)
 	}
 	start := time.Now()
-	st, err := corpus.Write(*out, corpus.Options{N: *n, Seed: *seed, Format: corpus.Format(*format)})
+	st, err := corpus.Write(*out, corpus.Options{N: *n, Seed: *seed, Format: corpus.Format(*format), Days: *days})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchcorpus:", err)
 		os.Exit(1)

@@ -28,6 +28,7 @@ type Options struct {
 	N      int    // number of articles
 	Seed   uint64 // the same seed and N give the same bytes
 	Format Format // Text when empty
+	Days   int    // days the events spread over (density); DefaultDays when zero
 }
 
 // Stats say what Write wrote.
@@ -53,7 +54,7 @@ func Write(dir string, opts Options) (Stats, error) {
 	if err := os.MkdirAll(art, 0o755); err != nil {
 		return Stats{}, err
 	}
-	p := newPlan(opts.N, opts.Seed)
+	p := newPlan(opts.N, opts.Seed, opts.Days)
 	n, err := p.writeArticles(art, opts.Format)
 	if err != nil {
 		return Stats{}, err

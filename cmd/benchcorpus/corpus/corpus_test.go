@@ -63,7 +63,7 @@ func TestLabelsCoverEveryArticle(t *testing.T) {
 }
 
 func TestOutletFurnitureRepeats(t *testing.T) {
-	p := newPlan(400, 5)
+	p := newPlan(400, 5, 0)
 	seen := map[int][]string{}
 	for i, a := range p.articles {
 		seen[a.outlet] = append(seen[a.outlet], string(p.bytes(i, Text)))
@@ -81,7 +81,7 @@ func TestOutletFurnitureRepeats(t *testing.T) {
 }
 
 func TestWireCopyIsVerbatim(t *testing.T) {
-	p := newPlan(3000, 11)
+	p := newPlan(3000, 11, 0)
 	bodies := map[int][]string{}
 	for _, a := range p.articles {
 		if a.wire {
@@ -98,7 +98,7 @@ func TestWireCopyIsVerbatim(t *testing.T) {
 }
 
 func TestPagesMatchGolden(t *testing.T) {
-	p := newPlan(40, 7)
+	p := newPlan(40, 7, 0)
 	for _, tc := range []struct {
 		f    Format
 		i    int
@@ -133,6 +133,21 @@ func TestPatternFill(t *testing.T) {
 	}
 	assert.Panics(t, func() { compile("{missing}").String(f) })
 	assert.Panics(t, func() { compile("{open") })
+}
+
+func TestDaysSetTheSpread(t *testing.T) {
+	for _, days := range []int{7, 90, 0} {
+		p := newPlan(300, 4, days)
+		want := days
+		if want == 0 {
+			want = DefaultDays
+		}
+		last := epoch.AddDate(0, 0, want-1+2) // events fall in the span, reports up to two days later
+		for _, a := range p.articles {
+			assert.False(t, a.date.Before(epoch), "days=%d", days)
+			assert.False(t, a.date.After(last), "days=%d: %s", days, a.date)
+		}
+	}
 }
 
 func TestWriteRejectsBadOptions(t *testing.T) {

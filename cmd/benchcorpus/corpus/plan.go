@@ -34,21 +34,26 @@ type article struct {
 // themselves can be written in parallel and still come out the same.
 type plan struct {
 	seed     uint64
+	days     int
 	events   []event
 	outlets  []outlet
 	articles []article
 }
 
-// epoch is the first day events fall on; they spread over spanDays.
+// epoch is the first day events fall on; they spread over Options.Days.
 var epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 
-const spanDays = 730
+// DefaultDays is the span events spread over when Options.Days is zero.
+const DefaultDays = 730
 
 // newPlan draws events until they hold n articles, then names the files in
 // publication order, as a crawler would have saved them.
-func newPlan(n int, seed uint64) *plan {
+func newPlan(n int, seed uint64, days int) *plan {
+	if days <= 0 {
+		days = DefaultDays
+	}
 	r := rand.New(rand.NewPCG(seed, 0x706c616e))
-	p := &plan{seed: seed, outlets: newOutlets(r, 48)}
+	p := &plan{seed: seed, days: days, outlets: newOutlets(r, 48)}
 	for len(p.articles) < n {
 		p.addEvent(r, n-len(p.articles))
 	}
@@ -69,7 +74,7 @@ func newPlan(n int, seed uint64) *plan {
 func (p *plan) addEvent(r *rand.Rand, room int) {
 	t := &topics[r.IntN(len(topics))]
 	pl := pick(r, places)
-	day := epoch.AddDate(0, 0, r.IntN(spanDays))
+	day := epoch.AddDate(0, 0, r.IntN(p.days))
 	f := facts{
 		"city": pl.city, "country": pl.country, "noun": t.noun,
 		"weekday":  weekdays[day.Weekday()],
