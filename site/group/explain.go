@@ -65,7 +65,7 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	ex.Together = ra == rb
 	if !ex.Together {
 		ex.Link = g.cl.link(ra, rb, g.tm)
-		ex.Need = mergeBar(g.cl.size[ra], g.cl.size[rb], g.opts.Threshold)
+		ex.Need = g.cl.mergeBar(ra, rb, g.opts.Threshold)
 	}
 	for _, e := range g.events() {
 		for _, x := range e.Articles {
@@ -143,12 +143,12 @@ func orNone(s string) string {
 	return s
 }
 
-// mergeBar is the least link two clusters of these sizes need to end up in
-// one event: a small one is adopted at adoptShare of the threshold, bigger
-// ones need the threshold raised by sizeFactor.
-func mergeBar(na, nb int32, threshold float64) float64 {
-	if min(na, nb) <= adoptMaxSize {
+// mergeBar is the least link two clusters (given by their roots) need to end
+// up in one event: a small one is adopted at adoptShare of the threshold,
+// bigger ones need what clustering asks of them (see clusters.need).
+func (c *clusters) mergeBar(a, b int32, threshold float64) float64 {
+	if min(c.size[a], c.size[b]) <= adoptMaxSize {
 		return adoptShare * threshold
 	}
-	return threshold * sizeFactor(min(na, nb))
+	return c.need(a, b, threshold)
 }
