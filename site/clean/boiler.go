@@ -93,6 +93,9 @@ lea|lea también|lea más|le puede interesar|vea también|mira|ver también|te p
 lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|siehe auch|lire aussi|à lire aussi|
 voir aussi|à voir|leia também|leia mais|veja também|veja|leggi anche|leggi|guarda|lees ook|lees meer|bekijk`)
 
+// promoLeadBytes bounds where the separator after a promo lead may stand.
+const promoLeadBytes = 40
+
 // ctaMarks make a short line a call to action: subscribe, sign up, follow us.
 var ctaMarks = []string{"subscribe", "subscriber", "newsletter", "sign up", "log in", "email address",
 	"e-mail address", "e-mail-adresse", "abonnieren", "abonnent", "abonnez", "suscríbete", "suscríbase",
@@ -100,24 +103,16 @@ var ctaMarks = []string{"subscribe", "subscriber", "newsletter", "sign up", "log
 	"seguici", "siga-nos", "volg ons", "download the", "app store", "google play"}
 
 // isPromo reports whether a lower-case line is a pointer to other content
-// ("Read more: ...") or, being short, a call to action.
-func isPromo(lower string, words int) bool {
-	if i := strings.IndexAny(lower, ":|»"); i > 0 && i < 40 {
+// ("Read more: ...") or, being short, a call to action; marks is
+// scanMarks(lower).
+func isPromo(lower string, words int, marks markKind) bool {
+	head := lower[:min(len(lower), promoLeadBytes+len("»")-1)] // a separator starting within the limit, whole
+	if i := strings.IndexAny(head, ":|»"); i > 0 && i < promoLeadBytes {
 		if promoLeads[strings.Trim(lower[:i], " -–—*>[](")] {
 			return true
 		}
 	}
-	return words < 35 && containsAny(lower, ctaMarks)
-}
-
-// containsAny reports whether s (lower case) contains one of marks.
-func containsAny(s string, marks []string) bool {
-	for _, m := range marks {
-		if strings.Contains(s, m) {
-			return true
-		}
-	}
-	return false
+	return words < 35 && marks&markCTA != 0
 }
 
 // isSectionHead reports whether a lower-case line opens or marks a block that is
@@ -162,17 +157,13 @@ var (
 
 // isCaption reports whether a lower-case line is a photo caption or credit: a
 // credit mark near its end or at its start, or a bracketed credit like
-// "[KCNA/AFP]".
-func isCaption(lower string) bool {
-	tail := lower
-	if len(tail) > 60 {
-		tail = tail[len(tail)-60:]
-	}
+// "[KCNA/AFP]". marks is scanMarks(lower).
+func isCaption(lower string, marks markKind) bool {
 	head := lower
 	if len(head) > 14 {
 		head = head[:14]
 	}
-	if containsAny(tail, creditMarks) || strings.HasPrefix(head, "photo") || strings.HasPrefix(head, "foto:") ||
+	if marks&markCredit != 0 || strings.HasPrefix(head, "photo") || strings.HasPrefix(head, "foto:") ||
 		strings.HasPrefix(head, "image:") || strings.HasPrefix(head, "bild:") {
 		return true
 	}

@@ -2,9 +2,7 @@ package clean
 
 import (
 	"runtime"
-	"strings"
 	"sync"
-	"time"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -13,10 +11,7 @@ import (
 // articles of one source can be recognised as that source's template. Documents
 // are cleaned in parallel; the output keeps the input order.
 func CleanAll(docs []model.Document, opts Options) ([]model.Article, []model.Warning) {
-	if opts.Now.IsZero() {
-		opts.Now = time.Now()
-	}
-	templates := sourceTemplates(docs)
+	b := NewBatch(docs, opts)
 	arts := make([]model.Article, len(docs))
 	errs := make([]error, len(docs))
 	var wg sync.WaitGroup
@@ -26,9 +21,7 @@ func CleanAll(docs []model.Document, opts Options) ([]model.Article, []model.War
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				o := opts
-				o.template = templates[i]
-				arts[i], errs[i] = Clean(docs[i], o)
+				arts[i], errs[i] = b.Run(i)
 			}
 		}()
 	}
@@ -37,14 +30,5 @@ func CleanAll(docs []model.Document, opts Options) ([]model.Article, []model.War
 	}
 	close(next)
 	wg.Wait()
-	var out []model.Article
-	var warns []model.Warning
-	for i, d := range docs {
-		if errs[i] != nil {
-			warns = append(warns, model.Warning{File: d.Path, Reason: strings.TrimPrefix(errs[i].Error(), d.Path+": ")})
-			continue
-		}
-		out = append(out, arts[i])
-	}
-	return out, warns
+	return b.Results(arts, errs)
 }

@@ -79,7 +79,7 @@ func parsePage(body, lang string, template map[string]bool) *page {
 	p := &page{}
 	seen := map[string]int{}
 	for _, raw := range strings.Split(body, "\n") {
-		t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+		t := dumpLineText(raw)
 		if t == "" {
 			continue
 		}
@@ -126,7 +126,7 @@ func (p *page) skipHeader() {
 	good, runes := 0, 0
 	for i := p.from; i < p.to && i < p.from+headerReach && good <= headerGood && runes <= headerRunes; i++ {
 		l := &p.lines[i]
-		if isByline(l.text) || l.runes < 60 && p.dated(i) {
+		if l.isByline() || l.runes < 60 && p.dated(i) {
 			p.from = i + 1
 			good, runes = 0, 0
 			continue
@@ -145,19 +145,8 @@ const (
 	headerRunes = 300
 )
 
-// dated reports whether line i holds a date (any date, future ones too: this
-// is about the line's form). Headline and byline searches ask it of the same
-// lines many times, so the answer is kept in the line.
-func (p *page) dated(i int) bool {
-	l := &p.lines[i]
-	if l.datedKnown == 0 {
-		l.datedKnown = 1
-		if _, ok := ParseDate(l.text, zeroTime); ok {
-			l.datedKnown = 2
-		}
-	}
-	return l.datedKnown == 2
-}
+// dated reports whether line i holds a date (line.isDated).
+func (p *page) dated(i int) bool { return p.lines[i].isDated() }
 
 // detectLanguage is DetectLanguage from the votes the lines already counted.
 func (p *page) detectLanguage(body string) string {
@@ -173,6 +162,12 @@ func (p *page) detectLanguage(body string) string {
 		words += p.lines[i].words
 	}
 	return v.winner(words)
+}
+
+// dumpLineText is a raw line of a page dump as parsePage reads it: no-break
+// spaces made plain, trimmed.
+func dumpLineText(raw string) string {
+	return strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 }
 
 // lineKey is the form of a line compared across pages and within one.

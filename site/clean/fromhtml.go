@@ -152,7 +152,7 @@ func dropFurniture(blocks []htmlextract.Block) []htmlextract.Block {
 	out := blocks[:0:0]
 	for _, b := range blocks[:end] {
 		lower := strings.ToLower(b.Text)
-		if words := len(strings.Fields(lower)); words <= maxLabelWords && (isSectionHead(lower) || isPromo(lower, words)) {
+		if words := len(strings.Fields(lower)); words <= maxLabelWords && (isSectionHead(lower) || isPromo(lower, words, scanMarks(lower))) {
 			continue
 		}
 		out = append(out, b)
@@ -165,5 +165,6 @@ func dropFurniture(blocks []htmlextract.Block) []htmlextract.Block {
 func isTailFurniture(text string) bool {
 	lower := strings.ToLower(text)
 	words := len(strings.Fields(text))
-	return isSectionHead(lower) || isPromo(lower, words) || words < 30 && containsAny(lower, copyrightMarks)
+	marks := scanMarks(lower)
+	return isSectionHead(lower) || isPromo(lower, words, marks) || words < 30 && marks&markCopyright != 0
 }

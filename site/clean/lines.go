@@ -28,7 +28,10 @@ type line struct {
 	teaser   bool // one of several excerpts cut to the same length
 	template bool // the source's template (CleanAll)
 
-	datedKnown int8 // page.dated's answer: 0 not asked yet, 1 no date, 2 a date
+	marks markKind // marker lists with a phrase in the line (scanMarks)
+
+	datedKnown  int8 // isDated's answer: 0 not asked yet, 1 no date, 2 a date
+	bylineKnown int8 // isByline's answer: 0 not asked yet, 1 no, 2 yes
 }
 
 // density is the share of the line's words that are stopwords.
@@ -71,12 +74,37 @@ func newLine(text string) line {
 	l.linkish = strings.Contains(text, " | ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") ||
 		strings.Contains(text, "››") || strings.Count(text, " / ") >= 2 || strings.Count(text, " > ") >= 2 ||
 		strings.Contains(text, "\t") || strings.HasPrefix(text, "http") || strings.HasPrefix(text, "www.")
-	l.caption = isCaption(l.lower)
-	l.consent = l.words < 80 && containsAny(l.lower, consentMarks)
-	l.rights = l.words < 40 && containsAny(l.lower, copyrightMarks)
+	l.marks = scanMarks(l.lower)
+	l.caption = isCaption(l.lower, l.marks)
+	l.consent = l.words < 80 && l.marks&markConsent != 0
+	l.rights = l.words < 40 && l.marks&markCopyright != 0
 	l.head = isSectionHead(l.lower)
-	l.promo = isPromo(l.lower, l.words)
+	l.promo = isPromo(l.lower, l.words, l.marks)
 	return l
+}
+
+// isDated reports whether the line holds a date (any date, future ones too: this
+// is about the line's form). Headline, byline and region searches ask it of the
+// same lines many times, so the answer is kept in the line.
+func (l *line) isDated() bool {
+	if l.datedKnown == 0 {
+		l.datedKnown = 1
+		if _, ok := ParseDate(l.text, zeroTime); ok {
+			l.datedKnown = 2
+		}
+	}
+	return l.datedKnown == 2
+}
+
+// isByline is isByline(l.text), kept in the line for the same reason as isDated.
+func (l *line) isByline() bool {
+	if l.bylineKnown == 0 {
+		l.bylineKnown = 1
+		if isByline(l.text) {
+			l.bylineKnown = 2
+		}
+	}
+	return l.bylineKnown == 2
 }
 
 // endsSentence reports whether s ends with sentence punctuation, possibly

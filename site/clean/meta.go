@@ -63,15 +63,15 @@ func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 		cands = append(cands, i)
 	}
 	for _, i := range cands {
-		if l := &p.lines[i]; l.runes < 200 && !l.caption && !containsAny(l.lower, fetchMarks) {
+		if l := &p.lines[i]; l.runes < 200 && !l.caption && l.marks&markFetch == 0 {
 			if t, ok := ParseDate(l.text, now); ok {
 				return t
 			}
 		}
 	}
 	for i := max(p.from-pubReach, 0); i < p.to+pubReach && i < len(p.lines); i++ {
-		if l := &p.lines[i]; l.runes < 200 && (i < p.from || i >= p.to) && containsAny(l.lower, pubMarks) &&
-			!containsAny(l.lower, fetchMarks) {
+		if l := &p.lines[i]; l.runes < 200 && (i < p.from || i >= p.to) && l.marks&markPub != 0 &&
+			l.marks&markFetch == 0 {
 			if t, ok := ParseDate(l.text, now); ok {
 				return t
 			}
@@ -112,18 +112,18 @@ func sortByDistance(idx []int, anchor int) {
 func (p *page) findByline(title int) Byline {
 	lo, hi := p.headerRange(title)
 	for i := hi - 1; i >= lo; i-- {
-		if isByline(p.lines[i].text) {
+		if p.lines[i].isByline() {
 			return ParseByline(p.lines[i].text)
 		}
 	}
 	for i := hi; i < hi+metaAfter && i < p.to; i++ {
-		if isByline(p.lines[i].text) {
+		if p.lines[i].isByline() {
 			return ParseByline(p.lines[i].text) // after the lead: "Posted by ..."
 		}
 	}
 	for d := 0; d < pubReach; d++ {
 		for _, i := range []int{lo - 1 - d, p.to + d} {
-			if i >= 0 && i < len(p.lines) && isByline(p.lines[i].text) {
+			if i >= 0 && i < len(p.lines) && p.lines[i].isByline() {
 				if b := ParseByline(p.lines[i].text); len(b.Authors) > 0 || b.Agency != "" {
 					return b
 				}

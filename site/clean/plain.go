@@ -20,7 +20,7 @@ func (p *page) plainProse() (int, bool) {
 		if l.navLike() && !(l.runes < 80 && p.dated(i)) || strings.HasPrefix(l.text, "![") || strings.HasPrefix(l.text, "[![") {
 			return 0, false // a menu, a notice or an image: a page, not plain text
 		}
-		if i < headerReach && (isByline(l.text) || l.runes < 80 && p.dated(i)) {
+		if i < headerReach && (l.isByline() || l.runes < 80 && p.dated(i)) {
 			start, sentences, lines, header = -1, 0, 0, i // the header runs at least to here
 			continue
 		}

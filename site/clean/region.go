@@ -21,17 +21,11 @@ const (
 // short date line.
 func afterHeader(lines []line, i int) bool {
 	for j := max(i-2, 0); j < i; j++ {
-		if l := &lines[j]; l.runes < 100 && (isByline(l.text) || isDateLine(l.text)) {
+		if l := &lines[j]; l.runes < 100 && (l.isByline() || l.isDated()) {
 			return true
 		}
 	}
 	return false
-}
-
-// isDateLine reports whether a line holds a date.
-func isDateLine(s string) bool {
-	_, ok := ParseDate(s, zeroTime)
-	return ok
 }
 
 // mainRegion returns the bounds [from, to) of the contiguous run of lines whose

@@ -54,7 +54,7 @@ func (p *page) headlineLike(i int) bool {
 	if l.words <= 3 && IsSectionLabel(l.text) || l.navWords*2 >= l.words {
 		return false
 	}
-	if isByline(l.text) || l.digits*3 > l.runes || strings.Count(l.text, ",") >= 3 || containsAny(l.lower, pubMarks) {
+	if l.isByline() || l.digits*3 > l.runes || strings.Count(l.text, ",") >= 3 || l.marks&markPub != 0 {
 		return false
 	}
 	if strings.ContainsAny(l.text, "@<>{}") || strings.Contains(l.lower, "http") || strings.Contains(l.lower, "www.") ||
@@ -85,7 +85,7 @@ func (p *page) inList(i int) bool {
 func (p *page) metaFollows(i int) bool {
 	for j := i + 1; j <= i+3 && j < len(p.lines); j++ {
 		l := &p.lines[j]
-		if isByline(l.text) {
+		if l.isByline() {
 			return true
 		}
 		if l.runes < 120 && p.dated(j) {
