@@ -9,7 +9,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/topicdigest/digest/site/clean"
 	"github.com/topicdigest/digest/site/group"
 	"github.com/topicdigest/digest/site/ingest"
 	"github.com/topicdigest/digest/site/model"
@@ -60,7 +59,7 @@ func Load(opts Options) (*Digest, error) {
 		return nil, fmt.Errorf("%s: %w", opts.Content, err)
 	}
 	report(opts.Progress, StageClean, len(docs))
-	cleaned, cw := clean.CleanAll(docs, clean.Options{Now: opts.Now})
+	cleaned, cw := cleanCached(docs, opts.Content, opts.Now, opts.Log)
 	warns = append(warns, cw...)
 	arts := make([]*model.Article, len(cleaned))
 	for i := range cleaned {
