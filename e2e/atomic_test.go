@@ -111,14 +111,15 @@ func TestConcurrentBuildsLeaveACompleteSite(t *testing.T) {
 	assert.Empty(t, workFolders(t, filepath.Dir(public)))
 }
 
-// workFolders lists the hidden .NAME.new-* and .NAME.old-* folders in dir.
+// workFolders lists the hidden .public.new-* and .public.old-* folders builds
+// of public/ leave in dir while they work.
 func workFolders(t *testing.T, dir string) []string {
 	t.Helper()
 	ents, err := os.ReadDir(dir)
 	require.NoError(t, err)
 	var out []string
 	for _, e := range ents {
-		if e.IsDir() && strings.HasPrefix(e.Name(), ".") {
+		if e.IsDir() && (strings.HasPrefix(e.Name(), ".public.new-") || strings.HasPrefix(e.Name(), ".public.old-")) {
 			out = append(out, e.Name())
 		}
 	}
