@@ -45,15 +45,35 @@ redactora giornalista corrispondente jornalista repórter redacteur verslaggever
 // am 10. Februar 2019 von Heiko", "Accueil | Par Loïc Le Clerc | 30 septembre
 // 2018"), or is a short "Name, Role" line.
 func isByline(text string) bool {
-	if _, ok := bylineStart(text); ok {
-		return true
-	}
 	if utf8.RuneCountInString(text) > 160 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(text))
-	return len(words) >= 3 && len(words) <= 8 && strings.Contains(text, ",") &&
-		roleWords[strings.Trim(words[len(words)-1], ".,")]
+	lower := strings.ToLower(text)
+	if _, ok := bylineStartIn(text, lower); ok {
+		return true
+	}
+	if !strings.Contains(text, ",") {
+		return false
+	}
+	words := strings.Fields(lower)
+	return len(words) >= 3 && len(words) <= 8 && roleWords[strings.Trim(words[len(words)-1], ".,")]
+}
+
+// moreFields reports whether s has more than n space-separated fields, as
+// len(strings.Fields(s)) > n without building them.
+func moreFields(s string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			if fields++; fields > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // innerMarkers introduce the author inside a byline line, after a date,
@@ -65,7 +85,12 @@ func bylineStart(text string) (int, bool) {
 	if utf8.RuneCountInString(text) > 160 {
 		return 0, false
 	}
-	lower := strings.ToLower(text)
+	return bylineStartIn(text, strings.ToLower(text))
+}
+
+// bylineStartIn is bylineStart for a text of at most 160 characters whose
+// strings.ToLower is lower.
+func bylineStartIn(text, lower string) (int, bool) {
 	upperAt := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(text[i:])
 		return unicode.IsUpper(r)
@@ -79,7 +104,7 @@ func bylineStart(text string) (int, bool) {
 	if strings.HasPrefix(text, "By") && len(text) > 2 && upperAt(2) {
 		return 2, true // "ByAlex Bozarjian": the space lost with the markup
 	}
-	if len(strings.Fields(lower)) > 16 {
+	if moreFields(lower, 16) {
 		return 0, false
 	}
 	for _, m := range innerMarkers {

@@ -81,10 +81,10 @@ func ParseDate(s string, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	var found []dated
-	if m := reISO.FindStringSubmatchIndex(s); m != nil {
+	if m := matchIf(reISO, s, yearNextTo(s, "-/.", false)); m != nil {
 		found = append(found, dated{m[2], ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])})
 	}
-	if m := reDMY.FindStringSubmatchIndex(s); m != nil {
+	if m := matchIf(reDMY, s, yearNextTo(s, "./", true)); m != nil {
 		a, b, y := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
 		t := ymd(y, b, a)
 		if s[m[3]] == '/' && atoi(a) <= 12 && atoi(b) > 12 {
@@ -92,10 +92,11 @@ func ParseDate(s string, now time.Time) (time.Time, bool) {
 		}
 		found = append(found, dated{m[2], t})
 	}
-	if m := reDayMonth.FindStringSubmatchIndex(s); m != nil && m[6] >= 0 {
+	month := mayNameMonth(s)
+	if m := matchIf(reDayMonth, s, month); m != nil && m[6] >= 0 {
 		found = append(found, dated{m[2], makeDate(atoi(s[m[6]:m[7]]), monthNames[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))})
 	}
-	if m := reMonthDay.FindStringSubmatchIndex(s); m != nil && m[6] >= 0 {
+	if m := matchIf(reMonthDay, s, month); m != nil && m[6] >= 0 {
 		found = append(found, dated{m[2], makeDate(atoi(s[m[6]:m[7]]), monthNames[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))})
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
@@ -219,6 +220,52 @@ func atoi(s string) int {
 
 // hasDigitRun reports whether s holds n digits in a row (a year), a cheap test
 // before the regular expressions run.
+// matchIf is re's submatch indexes in s, skipping the regular expression when
+// maybe is false: a cheap test already showed it cannot match.
+func matchIf(re *regexp.Regexp, s string, maybe bool) []int {
+	if !maybe {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
+}
+
+// yearNextTo reports whether four ASCII digits in s stand right after (before
+// true) or right before one of the bytes seps, as a numeric date's year must.
+// It is a necessary condition of reISO (year then separator) and reDMY
+// (separator then year), far cheaper than running them.
+func yearNextTo(s, seps string, before bool) bool {
+	for i := 0; i+5 <= len(s); i++ {
+		sep, year := s[i+4], s[i:i+4]
+		if before {
+			sep, year = s[i], s[i+1:i+5]
+		}
+		if strings.IndexByte(seps, sep) >= 0 && hasDigitRun(year, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthIndex finds month names in lower-case text.
+var monthIndex = func() *markIndex {
+	names := make([]string, 0, len(monthNames))
+	for n := range monthNames {
+		names = append(names, n)
+	}
+	return newMarkIndex(map[markKind][]string{1: names})
+}()
+
+// mayNameMonth reports whether s holds a month name in any case, a necessary
+// condition of reDayMonth and reMonthDay. Their (?i) matching folds a long s
+// (ſ) to s, which lower-casing does not, so it is folded here too.
+func mayNameMonth(s string) bool {
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "ſ") {
+		lower = strings.ReplaceAll(lower, "ſ", "s")
+	}
+	return monthIndex.scan(lower) != 0
+}
+
 func hasDigitRun(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {

@@ -32,13 +32,20 @@ type markPhrase struct {
 type markIndex struct {
 	group  [1 << 16]uint8 // byte pair -> 1 + its index in groups, or 0
 	groups [][]markPhrase
+	all    markKind // every kind indexed: the scan stops when all are found
+	tailed markKind // kinds that count only within the last tail bytes
+	tail   int
 }
 
 // marks indexes the lists a line's marks are made of.
-var marks = newMarkIndex(map[markKind][]string{
-	markConsent: consentMarks, markCopyright: copyrightMarks, markCTA: ctaMarks,
-	markCredit: creditMarks, markPub: pubMarks, markFetch: fetchMarks,
-})
+var marks = func() *markIndex {
+	x := newMarkIndex(map[markKind][]string{
+		markConsent: consentMarks, markCopyright: copyrightMarks, markCTA: ctaMarks,
+		markCredit: creditMarks, markPub: pubMarks, markFetch: fetchMarks,
+	})
+	x.tailed, x.tail = markCredit, creditTail
+	return x
+}()
 
 func pairAt(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
 
@@ -54,6 +61,7 @@ func newMarkIndex(lists map[markKind][]string) *markIndex {
 
 // add files phrase m under kind.
 func (x *markIndex) add(m string, kind markKind) {
+	x.all |= kind
 	p := pairAt(m, 0)
 	if x.group[p] == 0 {
 		x.groups = append(x.groups, nil)
@@ -72,21 +80,24 @@ func (x *markIndex) add(m string, kind markKind) {
 // scanMarks returns the marker lists that have a phrase in lower, in one pass.
 // A credit mark counts only when it starts within the last creditTail bytes,
 // as isCaption reads it.
-func scanMarks(lower string) markKind {
+func scanMarks(lower string) markKind { return marks.scan(lower) }
+
+// scan returns the kinds of the phrases that s holds, in one pass.
+func (x *markIndex) scan(s string) markKind {
 	var found markKind
-	tail := len(lower) - creditTail
-	for i := 0; i+1 < len(lower); i++ {
-		g := marks.group[pairAt(lower, i)]
+	tail := len(s) - x.tail
+	for i := 0; i+1 < len(s) && found != x.all; i++ {
+		g := x.group[pairAt(s, i)]
 		if g == 0 {
 			continue
 		}
-		for _, m := range marks.groups[g-1] {
-			if found&m.kinds == m.kinds || !strings.HasPrefix(lower[i:], m.text) {
+		for _, m := range x.groups[g-1] {
+			if found&m.kinds == m.kinds || !strings.HasPrefix(s[i:], m.text) {
 				continue
 			}
 			k := m.kinds
 			if i < tail {
-				k &^= markCredit
+				k &^= x.tailed
 			}
 			found |= k
 		}
