@@ -13,8 +13,10 @@ import (
 )
 
 // hostile is text an editor might scrape: markup, script URLs, control
-// characters, a CDATA end, entities and invalid UTF-8.
-const hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> ]]> &amp; &lt;b&gt; \x00\x01\x1b\x7f\u0085\uFFFE bad\xff utf8"
+// characters, Unicode noncharacters (raw and as numeric entities, which
+// goldmark decodes), a CDATA end, entities and invalid UTF-8.
+const hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> ]]> &amp; &lt;b&gt; \x00\x01\x1b\x7f\u0085\uFFFE\uFFFF\uFDD0\uFDEF\U0001FFFE\U0010FFFF" +
+	" &#xFFFE; &#xffff; &#x1; &#0; &#1; &#x9F; &#xFDD0; &#x10FFFF; &#65534; bad\xff utf8"
 
 func hostileSite() Site {
 	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)

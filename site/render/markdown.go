@@ -22,11 +22,22 @@ func newMarkdown() goldmark.Markdown {
 }
 
 // renderMarkdown converts an article body; the article's original URL, when
-// known, resolves the relative links and images the cleaner kept.
+// known, resolves the relative links and images the cleaner kept. The source
+// is clean text, but goldmark decodes numeric entities (&#x1;, &#xFFFE;) into
+// the very characters cleanText drops, so its output is cleaned again.
 func renderMarkdown(md goldmark.Markdown, src, original string, buf *bytes.Buffer) error {
 	ctx := parser.NewContext()
 	ctx.Set(originalKey, original)
-	return md.Convert([]byte(src), buf, parser.WithContext(ctx))
+	start := buf.Len()
+	if err := md.Convert([]byte(src), buf, parser.WithContext(ctx)); err != nil {
+		return err
+	}
+	if out := buf.Bytes()[start:]; bytes.IndexFunc(out, dirtyRune) >= 0 {
+		clean := cleanText(string(out))
+		buf.Truncate(start)
+		buf.WriteString(clean)
+	}
+	return nil
 }
 
 var originalKey = parser.NewContextKey()

@@ -22,6 +22,9 @@ func TestRenderMarkdown(t *testing.T) {
 		{"relative image resolved", "![alt](img.png)", "https://a.example/news/1", "<p><img src=\"https://a.example/news/img.png\" alt=\"alt\"></p>\n"},
 		{"fragment link unwrapped", "[x](#top)", "https://a.example/", "<p>x</p>\n"},
 		{"script autolink becomes text", "<javascript:alert(1)>", "", "<p>javascript:alert(1)</p>\n"},
+		{"control and noncharacter entities dropped", "a&#x1;b&#xFFFE;c&#xfdd0;d&#x9F;e&#x10FFFF;f&#65535;g", "", "<p>abcdefg</p>\n"},
+		{"null entity is the replacement character", "a&#0;b", "", "<p>a\uFFFDb</p>\n"},
+		{"entity in a link title dropped", "[x](https://a.example/ \"t&#x1;\")", "", "<p><a href=\"https://a.example/\" title=\"t\">x</a></p>\n"},
 		{"web autolink kept", "<https://a.example/>", "", "<p><a href=\"https://a.example/\">https://a.example/</a></p>\n"},
 	}
 	md := newMarkdown()

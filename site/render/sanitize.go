@@ -27,12 +27,13 @@ func cleanText(s string) string {
 
 // needsClean is the fast path: most text has nothing to drop.
 func needsClean(s string) bool {
-	for _, r := range s {
-		if r == '\uFFFD' || r == '\r' || badRune(r) {
-			return true
-		}
-	}
-	return false
+	return strings.IndexFunc(s, dirtyRune) >= 0
+}
+
+// dirtyRune reports a rune cleanText changes, or the RuneError that invalid
+// UTF-8 decodes as.
+func dirtyRune(r rune) bool {
+	return r == '\uFFFD' || r == '\r' || badRune(r)
 }
 
 func badRune(r rune) bool {
