@@ -5,7 +5,7 @@ package templates
 
 import "embed"
 
-// FS holds the default templates (*.html) and static assets (style.css, search.js).
+// FS holds the default templates (*.html) and static assets (style.css, search.js, favicon.svg).
 //
-//go:embed *.html *.css *.js
+//go:embed *.html *.css *.js *.svg
 var FS embed.FS

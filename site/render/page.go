@@ -31,12 +31,12 @@ type page struct {
 // siteLinks are the links in every page's head, masthead and footer, made
 // once per folder depth rather than by a template call per link per page.
 type siteLinks struct {
-	Home, Archive, Search, Style, RSS, Atom, JSONFeed, Data string
+	Home, Archive, Search, Style, Icon, RSS, Atom, JSONFeed, Data string
 }
 
 func newSiteLinks(root string) *siteLinks {
 	return &siteLinks{Home: link(root, ""), Archive: root + "archive/", Search: root + "search/",
-		Style: root + "style.css", RSS: root + "feed.xml", Atom: root + "atom.xml",
+		Style: root + "style.css", Icon: root + "favicon.svg", RSS: root + "feed.xml", Atom: root + "atom.xml",
 		JSONFeed: root + "feed.json", Data: root + "events.json"}
 }
 
