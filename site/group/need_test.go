@@ -4,29 +4,54 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/topicdigest/digest/site/model"
 )
 
 // TestNeedWaivesTheSizeBarForSameDays holds clusters.need to its rule: two
-// dated groups covering the same days merge at the plain threshold, any other
-// pair of groups at the threshold raised for the smaller one's size.
+// dated groups covering the same days merge at the plain threshold, or at
+// sameDaysShare of their cohesion when that is higher, never above the size
+// bar; any other pair of groups at the threshold raised for the smaller one's
+// size.
 func TestNeedWaivesTheSizeBarForSameDays(t *testing.T) {
 	dated := func(lo, hi float64) span { return span{lo: lo, hi: hi, dated: true} }
+	const thr = 0.08
 	tests := []struct {
 		name   string
 		a, b   span
 		na, nb int32
+		coh    float64 // of both clusters
 		want   float64
 	}{
-		{"same days", dated(100, 101), dated(101, 103), 9, 9, 0.08},
-		{"one day apart", dated(100, 101), dated(102, 103), 9, 9, 0.08 * sizeFactor(9)},
-		{"one undated", dated(100, 101), span{}, 9, 4, 0.08 * sizeFactor(4)},
-		{"both undated", span{}, span{}, 5, 14, 0.08 * sizeFactor(5)},
-		{"lone reports", dated(100, 100), dated(108, 108), 1, 1, 0.08},
+		{"same days", dated(100, 101), dated(101, 103), 9, 9, 0.2, thr},
+		{"same days, tight groups", dated(100, 101), dated(101, 103), 9, 9, 0.3, sameDaysShare * 0.3},
+		{"same days, very tight groups", dated(100, 101), dated(101, 103), 9, 9, 0.9, thr * sizeFactor(9)},
+		{"hours apart", dated(100.2, 100.4), dated(100.9, 101.1), 4, 5, 0.2, thr},
+		{"one day apart", dated(100, 101), dated(102, 103), 9, 9, 0.2, thr * sizeFactor(9)},
+		{"one undated", dated(100, 101), span{}, 9, 4, 0.2, thr * sizeFactor(4)},
+		{"both undated", span{}, span{}, 5, 14, 0.2, thr * sizeFactor(5)},
+		{"lone reports", dated(100, 100), dated(108, 108), 1, 1, 1, thr},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &clusters{size: []int32{tt.na, tt.nb}, spans: []span{tt.a, tt.b}}
-			assert.InDelta(t, tt.want, c.need(0, 1, 0.08), 1e-12)
+			self := func(n int32) float64 { return float64(n) + tt.coh*float64(n*(n-1)) }
+			c := &clusters{size: []int32{tt.na, tt.nb}, spans: []span{tt.a, tt.b}, self: []float64{self(tt.na), self(tt.nb)}}
+			assert.InDelta(t, tt.coh, c.cohesion(0), 1e-12)
+			assert.InDelta(t, tt.want, c.need(0, 1, thr), 1e-12)
 		})
 	}
+}
+
+// TestCohesionFollowsMerges checks the kept |sum|² against the summed vectors.
+func TestCohesionFollowsMerges(t *testing.T) {
+	docs := []doc{
+		{v: vec{ids: []int32{0, 1}, ws: []float64{0.6, 0.8}}},
+		{v: vec{ids: []int32{0}, ws: []float64{1}}},
+		{v: vec{ids: []int32{1}, ws: []float64{1}}},
+	}
+	c := newClusters(docs, newApartRules(model.Editorial{}, nil))
+	c.union(0, 1)
+	c.union(0, 2)
+	assert.InDelta(t, c.sum[0].dot(c.sum[0]), c.self[0], 1e-12)
+	assert.InDelta(t, (0.6+0.8+0)/3, c.cohesion(0), 1e-12)
 }
