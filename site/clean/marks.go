@@ -47,8 +47,10 @@ var marks = func() *markIndex {
 	return x
 }()
 
+// pairAt is the two bytes of s from i, as one number.
 func pairAt(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
 
+// newMarkIndex indexes each list's phrases under its kind.
 func newMarkIndex(lists map[markKind][]string) *markIndex {
 	x := &markIndex{}
 	for kind, list := range lists {
@@ -64,6 +66,9 @@ func (x *markIndex) add(m string, kind markKind) {
 	x.all |= kind
 	p := pairAt(m, 0)
 	if x.group[p] == 0 {
+		if len(x.groups) == 255 {
+			panic("clean: more marker groups than a markIndex holds")
+		}
 		x.groups = append(x.groups, nil)
 		x.group[p] = uint8(len(x.groups))
 	}
