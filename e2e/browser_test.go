@@ -55,8 +55,8 @@ func (c *consoleLog) listen(ev any) {
 	case *runtime.EventExceptionThrown:
 		msg = "uncaught exception: " + ev.ExceptionDetails.Text
 	case *cdplog.EventEntryAdded:
-		// The browser asks for /favicon.ico on its own; only what the page loads counts.
-		if ev.Entry.Level == cdplog.EntryLevelError && !strings.HasSuffix(ev.Entry.URL, "/favicon.ico") {
+		// A failed load counts, the favicon included: every page links favicon.svg.
+		if ev.Entry.Level == cdplog.EntryLevelError {
 			msg = ev.Entry.Text + " " + ev.Entry.URL
 		}
 	}

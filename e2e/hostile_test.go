@@ -78,7 +78,7 @@ not json at all
 		{name: "notes.docx", body: []byte("PK\x03\x04 not really a document"), bad: true},
 		{name: "data.csv", body: []byte("a,b,c\n1,2,3\n"), bad: true},
 		{name: "control-chars.md", body: []byte("+++\ntitle = \"Bell \\u0007 and ]]> and &amp; &nbsp; in a title\"\ndate = 2025-05-12\nsource = \"Daily ]]> &lt;b&gt;\"\n+++\n\n" +
-			strings.ReplaceAll(goodBody("Markercontrolchars"), "Officials", "Officials\x01\x0b\x1b[31m ]]> <![CDATA[ x ]]> &#0; &amp;#x1;")), marker: "Markercontrolchars"},
+			strings.ReplaceAll(goodBody("Markercontrolchars"), "Officials", "Officials\x01\x0b\x1b[31m\uFFFE\uFFFF\uFDD0\U0001FFFF\u0085 ]]> <![CDATA[ x ]]> &#0; &amp;#x1; &#xFFFE; &#x1; &#xFDD0; &#65535;")), marker: "Markercontrolchars"},
 		{name: "good.md", body: []byte("+++\ntitle = \"Water plant to open next spring\"\ndate = 2025-05-10\nsource = \"Daily\"\n+++\n\n" + goodBody("Markergoodmd")), marker: "Markergoodmd"},
 	}
 }
