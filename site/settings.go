@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -30,6 +31,9 @@ func LoadSettings(contentDir string) (model.Settings, error) {
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
 		return s, fmt.Errorf("%s: unknown setting %q", p, keys[0].String())
+	}
+	if _, err := time.LoadLocation(s.Timezone); err != nil || s.Timezone == "Local" {
+		return s, fmt.Errorf("%s: timezone %q is not an IANA time zone name (like \"Asia/Seoul\" or \"UTC\")", p, s.Timezone)
 	}
 	return s, nil
 }

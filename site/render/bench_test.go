@@ -65,7 +65,7 @@ func benchmarkRender(b *testing.B, articles int) {
 // BenchmarkArticlePage is one article page, template and Markdown, no I/O.
 func BenchmarkArticlePage(b *testing.B) {
 	s := largeSite(40)
-	d := newDigest(s)
+	d := newDigest(s, time.UTC)
 	ts, err := loadTemplates(mustTemplates())
 	if err != nil {
 		b.Fatal(err)

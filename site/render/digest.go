@@ -22,8 +22,9 @@ type digest struct {
 }
 
 // newDigest cleans and links the site's content once, so the many pages that
-// show the same event share one view of it.
-func newDigest(s Site) *digest {
+// show the same event share one view of it. Dates are shown and grouped by
+// the calendar days of loc, the site's time zone.
+func newDigest(s Site, loc *time.Location) *digest {
 	abs, path := baseURL(s.Settings.BaseURL)
 	d := &digest{Title: cleanLine(s.Settings.Title), Description: cleanLine(s.Settings.Description),
 		Language: langTag(s.Settings.Language), BaseURL: abs, BasePath: path, settings: s.Settings}
@@ -33,14 +34,14 @@ func newDigest(s Site) *digest {
 	slugs := newSlugger()
 	arts := map[string]*articleView{}
 	for _, a := range allArticles(s) {
-		av := newArticleView(a, slugs.assign("articles", a.ID))
+		av := newArticleView(a, slugs.assign("articles", a.ID), loc)
 		arts[a.ID] = av
 		d.Articles = append(d.Articles, av)
 	}
-	events := sortedEvents(s.Events)
+	events := sortedEvents(s.Events, loc)
 	byID := map[string]*eventView{}
 	for _, e := range events {
-		ev := newEventView(e, slugs.assign("events", e.ID), arts)
+		ev := newEventView(e, slugs.assign("events", e.ID), arts, loc)
 		byID[e.ID] = ev
 		d.Events = append(d.Events, ev)
 		for _, src := range ev.Sources {
@@ -87,22 +88,26 @@ func allArticles(s Site) []*model.Article {
 
 // sortedEvents orders events newest first (ties by id) with undated events
 // last, whatever order the grouper returned, and drops events with no source.
-func sortedEvents(evs []*model.Event) []*model.Event {
+// Dates are compared on loc's calendar (see localDate), so one day's events
+// stay together even when some carry a time of day and others only a date.
+func sortedEvents(evs []*model.Event, loc *time.Location) []*model.Event {
 	out := make([]*model.Event, 0, len(evs))
+	dates := map[*model.Event]time.Time{}
 	for _, e := range evs {
 		if e != nil && len(e.Articles) > 0 {
 			out = append(out, e)
+			dates[e] = eventDate(e, loc)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Date.IsZero() != b.Date.IsZero() {
-			return b.Date.IsZero()
+		a, b := dates[out[i]], dates[out[j]]
+		if a.IsZero() != b.IsZero() {
+			return b.IsZero()
 		}
-		if !a.Date.Equal(b.Date) {
-			return a.Date.After(b.Date)
+		if !a.Equal(b) {
+			return a.After(b)
 		}
-		return a.ID < b.ID
+		return out[i].ID < out[j].ID
 	})
 	return out
 }

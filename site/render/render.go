@@ -33,7 +33,11 @@ func Render(dir string, s Site, tpl fs.FS) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	d := newDigest(s)
+	loc, err := siteZone(s.Settings.Timezone)
+	if err != nil {
+		return Stats{}, err
+	}
+	d := newDigest(s, loc)
 	pages := sitePages(d, s.Settings.PerPage)
 	feed, err := newFeed(d, ts, s.Settings.FeedItems)
 	if err != nil {

@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -62,7 +63,7 @@ func TestMonthArchives(t *testing.T) {
 
 // TestGroupDays keeps timeline order and splits on the calendar day.
 func TestGroupDays(t *testing.T) {
-	d := newDigest(manySite(5, 2, 10))
+	d := newDigest(manySite(5, 2, 10), time.UTC)
 	days, undated := groupDays(d.Events)
 	assert.Len(t, undated, 2)
 	var got []int

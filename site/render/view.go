@@ -78,11 +78,12 @@ func (a *articleView) Name() string {
 	return "Unknown source"
 }
 
-// newArticleView copies what pages need from a, cleaned.
-func newArticleView(a *model.Article, slug string) *articleView {
+// newArticleView copies what pages need from a, cleaned, its date on the
+// calendar of loc (see localDate).
+func newArticleView(a *model.Article, slug string, loc *time.Location) *articleView {
 	v := &articleView{
 		ID: a.ID, Path: "articles/" + dirURL(slug), dir: "articles/" + slug, Title: cleanLine(a.Title),
-		Source: cleanLine(a.Source), Agency: cleanLine(a.Agency), Date: a.Date, HasTime: a.HasTime,
+		Source: cleanLine(a.Source), Agency: cleanLine(a.Agency), Date: localDate(a.Date, a.HasTime, loc), HasTime: a.HasTime,
 		URL: safeURL(a.URL), Markdown: cleanText(a.Markdown), Language: cleanLine(a.Language), File: a.File,
 	}
 	for _, au := range a.Authors {
@@ -99,11 +100,11 @@ func newArticleView(a *model.Article, slug string) *articleView {
 	return v
 }
 
-// newEventView builds the event's view from its members' views; Related is
-// filled later, once every event has a view.
-func newEventView(e *model.Event, slug string, arts map[string]*articleView) *eventView {
+// newEventView builds the event's view from its members' views, its dates on
+// the calendar of loc; Related is filled later, once every event has a view.
+func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc *time.Location) *eventView {
 	v := &eventView{ID: e.ID, Path: "events/" + dirURL(slug), dir: "events/" + slug, Title: cleanLine(e.Title),
-		Summary: cleanLine(e.Summary), Date: e.Date, Updated: e.Updated}
+		Summary: cleanLine(e.Summary), Date: eventDate(e, loc), Updated: localDate(e.Updated, timedAt(e.Articles, e.Updated), loc)}
 	if v.Updated.Before(v.Date) {
 		v.Updated = v.Date
 	}
