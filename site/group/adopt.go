@@ -15,7 +15,7 @@ const (
 // its size, when the link reaches adoptShare of the threshold. Neighbours come
 // from the candidate edges; choices are made on the clusters as HAC left them
 // and applied in root order, so the result is deterministic.
-func (c *clusters) adopt(edges []edge, threshold float64, tm timing) {
+func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 	type choice struct {
 		to    int32
 		score float64
@@ -25,7 +25,7 @@ func (c *clusters) adopt(edges []edge, threshold float64, tm timing) {
 		if c.size[small] > adoptMaxSize || c.size[other] < c.size[small] {
 			return
 		}
-		s := c.link(small, other, tm)
+		s := c.link(small, other, windowDays)
 		if b, ok := best[small]; !ok || s > b.score || (s == b.score && other < b.to) {
 			best[small] = choice{other, s}
 		}

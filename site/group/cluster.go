@@ -44,10 +44,8 @@ func (c *clusters) find(i int32) int32 {
 }
 
 // link is how strongly two clusters (given by their roots) belong together.
-func (c *clusters) link(a, b int32, tm timing) float64 {
-	dot, top := c.sum[a].dotTop(c.sum[b])
-	n := float64(c.size[a] * c.size[b])
-	return dot / n * tm.kept((dot-top)/n, c.spans[a], c.spans[b])
+func (c *clusters) link(a, b int32, windowDays int) float64 {
+	return meanLink(c.sum[a], c.sum[b], c.size[a], c.size[b]) * kept(c.spans[a], c.spans[b], windowDays)
 }
 
 // union merges two roots, the smaller index staying root so the result does
@@ -72,7 +70,7 @@ func (c *clusters) union(a, b int32) {
 // rule keeps them apart. The mean over all pairs
 // comes exactly from the summed unit vectors, so pairs that were never
 // candidates count as what they are, not as zero or as missing.
-func (c *clusters) cluster(edges []edge, threshold float64, tm timing) {
+func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	adj := make([]map[int32]bool, len(c.parent))
 	h := &linkHeap{}
 	for _, e := range edges {
@@ -90,7 +88,7 @@ func (c *clusters) cluster(edges []edge, threshold float64, tm timing) {
 			continue
 		}
 		adj[a][b], adj[b][a] = true, true
-		h.push(c, a, b, tm)
+		h.push(c, a, b, windowDays)
 	}
 	for h.Len() > 0 {
 		top := heap.Pop(h).(linkItem)
@@ -113,7 +111,7 @@ func (c *clusters) cluster(edges []edge, threshold float64, tm timing) {
 		delete(adj[keep], gone)
 		adj[gone] = nil
 		for _, n := range sortedNeighbours(adj[keep]) {
-			h.push(c, keep, n, tm)
+			h.push(c, keep, n, windowDays)
 		}
 	}
 }
@@ -162,11 +160,11 @@ func (h *linkHeap) Pop() any {
 	return it
 }
 
-func (h *linkHeap) push(c *clusters, a, b int32, tm timing) {
+func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
 	if b < a {
 		a, b = b, a
 	}
-	heap.Push(h, linkItem{score: c.link(a, b, tm), a: a, b: b, sa: c.size[a], sb: c.size[b]})
+	heap.Push(h, linkItem{score: c.link(a, b, windowDays), a: a, b: b, sa: c.size[a], sb: c.size[b]})
 }
 
 // groups lists the members of each cluster, in article order, clusters ordered

@@ -21,7 +21,6 @@ type Explanation struct {
 	Dated          bool        // both dated, so the window and decay apply
 	DaysApart      float64
 	Decay          float64 // share of the similarity kept across DaysApart
-	Strong         bool    // similarity, even without the heaviest shared term, high enough that the dates are disregarded (see strongShare)
 	Score          float64 // Similarity * Decay
 	Threshold      float64
 	WindowDays     int
@@ -54,17 +53,15 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	}
 	da, db := &g.docs[pa], &g.docs[pb]
 	ex.Shared = sharedTerms(da.v, db.v, g.voc, explainTerms)
-	sim, top := da.v.dotTop(db.v)
-	ex.Similarity = sim
+	ex.Similarity = da.v.dot(db.v)
 	ex.Dated = da.dated && db.dated
 	ex.DaysApart = da.span().gap(db.span())
-	ex.Decay = g.tm.kept(sim-top, da.span(), db.span())
-	ex.Strong = g.tm.isStrong(sim-top, da.span(), db.span())
+	ex.Decay = kept(da.span(), db.span(), g.opts.WindowDays)
 	ex.Score = ex.Similarity * ex.Decay
 	ra, rb := g.cl.find(pa), g.cl.find(pb)
 	ex.Together = ra == rb
 	if !ex.Together {
-		ex.Link = g.cl.link(ra, rb, g.tm)
+		ex.Link = g.cl.link(ra, rb, g.opts.WindowDays)
 		ex.Need = g.cl.mergeBar(ra, rb, g.opts.Threshold)
 	}
 	for _, e := range g.events() {
@@ -116,9 +113,6 @@ func (ex Explanation) String() string {
 	fmt.Fprintf(&sb, "  similarity %.3f", ex.Similarity)
 	if ex.Dated {
 		fmt.Fprintf(&sb, ", %.1f days apart (window %d), decay %.2f", ex.DaysApart, ex.WindowDays, ex.Decay)
-		if ex.Strong {
-			fmt.Fprintf(&sb, " (strong match, at least %.1f times the threshold without the top shared term: the days are disregarded)", strongShare)
-		}
 	} else {
 		sb.WriteString(", not both dated: no window, no decay")
 	}

@@ -54,7 +54,6 @@ func Group(arts []*model.Article, opts Options) []*model.Event {
 // grouping is one run of the grouper, kept whole so Explain can look inside.
 type grouping struct {
 	opts  Options
-	tm    timing
 	docs  []doc
 	voc   *vocabulary
 	pos   map[string]int32 // article id -> position in docs
@@ -77,12 +76,11 @@ func newGrouping(arts []*model.Article, opts Options) *grouping {
 	}
 	g.docs, g.voc = prepare(kept)
 	ix := buildIndex(g.docs, g.voc)
-	g.tm = newTiming(opts.WindowDays, opts.Threshold)
-	g.edges = candidateEdges(g.docs, ix, g.voc, g.tm, adoptShare*opts.Threshold)
+	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)
-	g.cl.cluster(g.edges, opts.Threshold, g.tm)
-	g.cl.adopt(g.edges, opts.Threshold, g.tm)
+	g.cl.cluster(g.edges, opts.Threshold, opts.WindowDays)
+	g.cl.adopt(g.edges, opts.Threshold, opts.WindowDays)
 	return g
 }
 

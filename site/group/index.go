@@ -98,18 +98,17 @@ type edge struct {
 
 // candidateEdges finds, for every article, its best matches through the index
 // and scores them exactly; pairs scoring below floor are dropped.
-func candidateEdges(docs []doc, ix index, voc *vocabulary, tm timing, floor float64) []edge {
+func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge {
 	per := make([][]edge, len(docs))
 	parallel(len(docs), func(lo, hi int) {
 		acc := make([]float64, len(docs))
 		var touched []int32
 		for i := lo; i < hi; i++ {
-			touched = accumulate(docs, ix, i, tm.windowDays, acc, touched[:0])
-			per[i] = scoreBest(docs, i, bestPartial(touched, acc, maxCandidates), tm, floor)
-			clearAcc(acc, touched)
-			touched = beyondWindow(docs, ix, i, voc, tm, acc, touched[:0])
-			per[i] = append(per[i], scoreBest(docs, i, bestPartial(touched, acc, strongCandidates), tm, floor)...)
-			clearAcc(acc, touched)
+			touched = accumulate(docs, ix, i, windowDays, acc, touched[:0])
+			per[i] = scoreBest(docs, i, touched, acc, windowDays, floor)
+			for _, j := range touched {
+				acc[j] = 0
+			}
 		}
 	})
 	var all []edge
@@ -145,18 +144,11 @@ func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched 
 	return touched
 }
 
-// clearAcc zeroes the partial scores accumulate left.
-func clearAcc(acc []float64, touched []int32) {
-	for _, j := range touched {
-		acc[j] = 0
-	}
-}
-
-// scoreBest scores exactly the given candidates of docs[i].
-func scoreBest(docs []doc, i int, cands []int32, tm timing, floor float64) []edge {
+// scoreBest scores exactly the maxCandidates best partial matches of docs[i].
+func scoreBest(docs []doc, i int, touched []int32, acc []float64, windowDays int, floor float64) []edge {
 	var out []edge
-	for _, j := range cands {
-		s := pairScore(&docs[i], &docs[j], tm)
+	for _, j := range bestPartial(touched, acc, maxCandidates) {
+		s := pairScore(&docs[i], &docs[j], windowDays)
 		if s >= floor {
 			out = append(out, edge{a: int32(min(i, int(j))), b: int32(max(i, int(j))), score: s})
 		}
@@ -193,10 +185,9 @@ func bestPartial(touched []int32, acc []float64, k int) []int32 {
 }
 
 // pairScore is the cosine of two articles, decayed by the days between them
-// (see timing.kept).
-func pairScore(a, b *doc, tm timing) float64 {
-	sim, top := a.v.dotTop(b.v)
-	return sim * tm.kept(sim-top, a.span(), b.span())
+// (see kept).
+func pairScore(a, b *doc, windowDays int) float64 {
+	return a.v.dot(b.v) * kept(a.span(), b.span(), windowDays)
 }
 
 func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }

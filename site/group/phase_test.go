@@ -12,7 +12,7 @@ func BenchmarkGroupPhases(b *testing.B) {
 	arts, _ := synthArticles(100_000, 1)
 	opts := Options{}.withDefaults()
 	for b.Loop() {
-		g := &grouping{opts: opts, tm: newTiming(opts.WindowDays, opts.Threshold), pos: map[string]int32{}}
+		g := &grouping{opts: opts, pos: map[string]int32{}}
 		sorted := sortedByID(arts)
 		for i, a := range sorted {
 			g.pos[a.ID] = int32(i)
@@ -24,11 +24,11 @@ func BenchmarkGroupPhases(b *testing.B) {
 		}{
 			{"prepare", func() { g.docs, g.voc = prepare(sorted) }},
 			{"index", func() { ix = buildIndex(g.docs, g.voc) }},
-			{"edges", func() { g.edges = candidateEdges(g.docs, ix, g.voc, g.tm, adoptShare*opts.Threshold) }},
+			{"edges", func() { g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold) }},
 			{"cluster", func() {
 				g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
-				g.cl.cluster(g.edges, opts.Threshold, g.tm)
-				g.cl.adopt(g.edges, opts.Threshold, g.tm)
+				g.cl.cluster(g.edges, opts.Threshold, opts.WindowDays)
+				g.cl.adopt(g.edges, opts.Threshold, opts.WindowDays)
 			}},
 			{"events", func() { g.events() }},
 		}

@@ -18,19 +18,6 @@ func (a vec) dot(b vec) float64 {
 	return s
 }
 
-// dotTop is the inner product and, apart, the largest single term's share of
-// it: what is left without it says whether the resemblance rests on one name.
-func (a vec) dotTop(b vec) (dot, top float64) {
-	a.eachShared(b, func(_ int32, wa, wb float64) {
-		p := wa * wb
-		dot += p
-		if p > top {
-			top = p
-		}
-	})
-	return dot, top
-}
-
 // eachShared calls fn, in id order, for every term both vectors hold.
 func (a vec) eachShared(b vec, fn func(id int32, wa, wb float64)) {
 	i, j := 0, 0
