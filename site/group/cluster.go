@@ -1,9 +1,7 @@
 package group
 
 import (
-	"container/heap"
 	"math"
-	"sort"
 )
 
 // clusters is a union-find over the articles that keeps, at each root, the
@@ -71,48 +69,26 @@ func (c *clusters) union(a, b int32) {
 // comes exactly from the summed unit vectors, so pairs that were never
 // candidates count as what they are, not as zero or as missing.
 func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
-	adj := make([]map[int32]bool, len(c.parent))
+	adj := newNeighbours(len(c.parent), edges)
 	h := &linkHeap{}
-	for _, e := range edges {
-		a, b := c.find(e.a), c.find(e.b)
-		if a == b {
-			continue
+	for a, ns := range adj {
+		for _, b := range ns {
+			if int32(a) < b {
+				h.push(c, int32(a), b, windowDays)
+			}
 		}
-		if adj[a] == nil {
-			adj[a] = map[int32]bool{}
-		}
-		if adj[b] == nil {
-			adj[b] = map[int32]bool{}
-		}
-		if adj[a][b] {
-			continue
-		}
-		adj[a][b], adj[b][a] = true, true
-		h.push(c, a, b, windowDays)
 	}
-	for h.Len() > 0 {
-		top := heap.Pop(h).(linkItem)
+	for len(*h) > 0 {
+		top := h.pop()
 		if top.score < threshold {
 			break
 		}
 		if !c.current(top) || top.score < c.need(top.a, top.b, threshold) || c.apart.conflict(top.a, top.b) {
 			continue
 		}
-		a, b := top.a, top.b
-		c.union(a, b)
-		keep, gone := min(a, b), max(a, b)
-		for n := range adj[gone] {
-			delete(adj[n], gone)
-			if n != keep {
-				adj[n][keep] = true
-				adj[keep][n] = true
-			}
-		}
-		delete(adj[keep], gone)
-		adj[gone] = nil
-		for _, n := range sortedNeighbours(adj[keep]) {
-			h.push(c, keep, n, windowDays)
-		}
+		c.union(top.a, top.b)
+		keep := adj.merge(min(top.a, top.b), max(top.a, top.b))
+		h.pushAll(c, keep, adj[keep], windowDays)
 	}
 }
 
@@ -120,51 +96,6 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 // the sizes it was computed for.
 func (c *clusters) current(it linkItem) bool {
 	return c.parent[it.a] == it.a && c.parent[it.b] == it.b && c.size[it.a] == it.sa && c.size[it.b] == it.sb
-}
-
-func sortedNeighbours(m map[int32]bool) []int32 {
-	out := make([]int32, 0, len(m))
-	for n := range m {
-		out = append(out, n)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
-}
-
-// linkItem is a candidate merge, valid while both clusters keep their sizes.
-type linkItem struct {
-	score  float64
-	a, b   int32
-	sa, sb int32
-}
-
-// linkHeap pops the strongest link first, ties by cluster roots.
-type linkHeap []linkItem
-
-func (h linkHeap) Len() int { return len(h) }
-func (h linkHeap) Less(i, j int) bool {
-	if h[i].score != h[j].score {
-		return h[i].score > h[j].score
-	}
-	if h[i].a != h[j].a {
-		return h[i].a < h[j].a
-	}
-	return h[i].b < h[j].b
-}
-func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *linkHeap) Push(x any)   { *h = append(*h, x.(linkItem)) }
-func (h *linkHeap) Pop() any {
-	old := *h
-	it := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return it
-}
-
-func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
-	if b < a {
-		a, b = b, a
-	}
-	heap.Push(h, linkItem{score: c.link(a, b, windowDays), a: a, b: b, sa: c.size[a], sb: c.size[b]})
 }
 
 // groups lists the members of each cluster, in article order, clusters ordered

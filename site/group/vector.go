@@ -11,13 +11,6 @@ type vec struct {
 	ws  []float64
 }
 
-// dot is the inner product of two sparse vectors.
-func (a vec) dot(b vec) float64 {
-	s := 0.0
-	a.eachShared(b, func(_ int32, wa, wb float64) { s += wa * wb })
-	return s
-}
-
 // eachShared calls fn, in id order, for every term both vectors hold.
 func (a vec) eachShared(b vec, fn func(id int32, wa, wb float64)) {
 	i, j := 0, 0

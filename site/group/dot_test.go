@@ -1,0 +1,72 @@
+package group
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// walkDot is the plain merge walk dot must match to the last bit.
+func walkDot(a, b vec) float64 {
+	s := 0.0
+	a.eachShared(b, func(_ int32, wa, wb float64) { s += wa * wb })
+	return s
+}
+
+func randomVec(r *rand.Rand, n, span int) vec {
+	seen := map[int32]bool{}
+	var v vec
+	for len(v.ids) < n {
+		id := int32(r.IntN(span))
+		if !seen[id] {
+			seen[id] = true
+			v.ids = append(v.ids, id)
+		}
+	}
+	slices.Sort(v.ids)
+	for range v.ids {
+		v.ws = append(v.ws, r.Float64())
+	}
+	return v
+}
+
+func TestDotMatchesMergeWalk(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name       string
+		na, nb     int
+		span       int
+		wantGallop bool
+	}{
+		{"empty", 0, 10, 100, true},
+		{"equal sizes", 50, 50, 200, false},
+		{"short against long", 10, 2000, 5000, true},
+		{"long against short", 3000, 7, 4000, true},
+		{"dense overlap", 40, 400, 420, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for range 50 {
+				a, b := randomVec(r, tc.na, tc.span), randomVec(r, tc.nb, tc.span)
+				assert.Equal(t, walkDot(a, b), a.dot(b))
+				assert.Equal(t, walkDot(a, b), b.dot(a))
+			}
+			short, long := min(tc.na, tc.nb), max(tc.na, tc.nb)
+			assert.Equal(t, tc.wantGallop, short*gallopRatio < long)
+		})
+	}
+}
+
+func TestGallopFindsFirstAtLeast(t *testing.T) {
+	ids := []int32{2, 4, 6, 8, 10, 12, 14}
+	for _, tc := range []struct {
+		lo   int
+		id   int32
+		want int
+	}{
+		{0, 1, 0}, {0, 2, 0}, {0, 3, 1}, {0, 14, 6}, {0, 15, 7}, {3, 9, 4}, {5, 12, 5}, {7, 20, 7},
+	} {
+		assert.Equal(t, tc.want, gallop(ids, tc.lo, tc.id), "lo %d id %d", tc.lo, tc.id)
+	}
+}

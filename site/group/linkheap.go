@@ -1,0 +1,109 @@
+package group
+
+import (
+	"runtime"
+	"sync"
+)
+
+// linkItem is a candidate merge, valid while both clusters keep their sizes.
+type linkItem struct {
+	score  float64
+	a, b   int32
+	sa, sb int32
+}
+
+// before orders links strongest first, ties by cluster roots: a total order
+// over distinct pairs, so the pops do not depend on the order of the pushes.
+func (x linkItem) before(y linkItem) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	return x.b < y.b
+}
+
+// linkHeap pops the strongest link first. It is a binary heap over the items
+// themselves rather than container/heap, which boxes every push.
+type linkHeap []linkItem
+
+func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
+	if b < a {
+		a, b = b, a
+	}
+	h.add(linkItem{score: c.link(a, b, windowDays), a: a, b: b, sa: c.size[a], sb: c.size[b]})
+}
+
+// parallelLinks is how many neighbours a merged cluster must have before
+// their links are computed on all cores: each is a dot product of two
+// centroid sums, independent of the others.
+const parallelLinks = 256
+
+// pushAll pushes the links from root a to each of its neighbours, in
+// neighbour order, computing them in parallel when there are many.
+func (h *linkHeap) pushAll(c *clusters, a int32, ns []int32, windowDays int) {
+	if len(ns) < parallelLinks {
+		for _, n := range ns {
+			h.push(c, a, n, windowDays)
+		}
+		return
+	}
+	scores := make([]float64, len(ns))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(ns); i += workers {
+				scores[i] = c.link(min(a, ns[i]), max(a, ns[i]), windowDays)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, n := range ns {
+		x, y := min(a, n), max(a, n)
+		h.add(linkItem{score: scores[i], a: x, b: y, sa: c.size[x], sb: c.size[y]})
+	}
+}
+
+func (h *linkHeap) add(it linkItem) {
+	s := append(*h, it)
+	i := len(s) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if !s[i].before(s[p]) {
+			break
+		}
+		s[i], s[p] = s[p], s[i]
+		i = p
+	}
+	*h = s
+}
+
+func (h *linkHeap) pop() linkItem {
+	s := *h
+	top := s[0]
+	last := len(s) - 1
+	s[0] = s[last]
+	s = s[:last]
+	i := 0
+	for {
+		l := 2*i + 1
+		if l >= len(s) {
+			break
+		}
+		m := l
+		if r := l + 1; r < len(s) && s[r].before(s[l]) {
+			m = r
+		}
+		if !s[m].before(s[i]) {
+			break
+		}
+		s[i], s[m] = s[m], s[i]
+		i = m
+	}
+	*h = s
+	return top
+}

@@ -1,0 +1,76 @@
+package group
+
+import (
+	"slices"
+)
+
+// neighbours holds, for each cluster root, the roots it shares a candidate
+// edge with, as a sorted list: merging two lists is a linear walk, and a list
+// costs four bytes a neighbour where a map costs several times that.
+type neighbours [][]int32
+
+// newNeighbours links the two articles of every edge both ways.
+func newNeighbours(n int, edges []edge) neighbours {
+	adj := make(neighbours, n)
+	for _, e := range edges {
+		if e.a == e.b {
+			continue
+		}
+		adj[e.a] = append(adj[e.a], e.b)
+		adj[e.b] = append(adj[e.b], e.a)
+	}
+	for i, ns := range adj {
+		slices.Sort(ns)
+		adj[i] = slices.Clip(slices.Compact(ns))
+	}
+	return adj
+}
+
+// merge folds root gone into root keep: keep takes gone's neighbours, and
+// they point to keep instead of gone. It returns keep.
+func (adj neighbours) merge(keep, gone int32) int32 {
+	for _, n := range adj[gone] {
+		if n != keep {
+			adj[n] = replaceSorted(adj[n], gone, keep)
+		}
+	}
+	adj[keep] = unionWithout(adj[keep], adj[gone], keep, gone)
+	adj[gone] = nil
+	return keep
+}
+
+// replaceSorted removes old from a sorted list and inserts new if missing.
+func replaceSorted(ns []int32, old, new int32) []int32 {
+	if i, ok := slices.BinarySearch(ns, old); ok {
+		ns = slices.Delete(ns, i, i+1)
+	}
+	if i, ok := slices.BinarySearch(ns, new); !ok {
+		ns = slices.Insert(ns, i, new)
+	}
+	return ns
+}
+
+// unionWithout is the sorted union of two sorted lists less two ids.
+func unionWithout(a, b []int32, x, y int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var n int32
+		switch {
+		case j >= len(b) || (i < len(a) && a[i] < b[j]):
+			n = a[i]
+			i++
+		case i >= len(a) || a[i] > b[j]:
+			n = b[j]
+			j++
+		default:
+			n = a[i]
+			i++
+			j++
+		}
+		if n != x && n != y {
+			out = append(out, n)
+		}
+	}
+	return out
+}

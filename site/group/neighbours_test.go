@@ -1,0 +1,31 @@
+package group
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNeighboursMerge(t *testing.T) {
+	adj := newNeighbours(6, []edge{{a: 0, b: 1}, {a: 1, b: 0}, {a: 1, b: 2}, {a: 3, b: 1}, {a: 0, b: 4}, {a: 3, b: 4}, {a: 5, b: 5}})
+	assert.Equal(t, neighbours{{1, 4}, {0, 2, 3}, {1}, {1, 4}, {0, 3}, nil}, adj)
+
+	assert.Equal(t, int32(1), adj.merge(1, 3))
+	assert.Equal(t, neighbours{{1, 4}, {0, 2, 4}, {1}, nil, {0, 1}, nil}, adj)
+
+	assert.Equal(t, int32(0), adj.merge(0, 1))
+	assert.Equal(t, neighbours{{2, 4}, nil, {0}, nil, {0}, nil}, adj)
+}
+
+func TestLinkHeapPopsInOrder(t *testing.T) {
+	items := []linkItem{{score: 0.5, a: 3, b: 4}, {score: 0.9, a: 1, b: 2}, {score: 0.5, a: 1, b: 7}, {score: 0.5, a: 1, b: 5}, {score: 0.1, a: 0, b: 1}}
+	var h linkHeap
+	for _, it := range items {
+		h.add(it)
+	}
+	var got []linkItem
+	for len(h) > 0 {
+		got = append(got, h.pop())
+	}
+	assert.Equal(t, []linkItem{items[1], items[3], items[2], items[0], items[4]}, got)
+}
