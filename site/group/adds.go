@@ -30,8 +30,8 @@ func sourceAdds(docs []doc, voc *vocabulary, members []int) map[string][]string 
 				others[id] = true
 			}
 		}
-		covered := func(t string) bool { return others[voc.ids[t]] }
-		if adds := novelSentences(docs[m].f.sents, covered); len(adds) > 0 {
+		covered := func(id int32) bool { return others[id] }
+		if adds := novelSentences(docs[m].f.sents, voc, covered); len(adds) > 0 {
 			out[docs[m].art.ID] = adds
 		}
 	}
@@ -39,7 +39,7 @@ func sourceAdds(docs []doc, voc *vocabulary, members []int) map[string][]string 
 }
 
 // novelSentences picks the sentences most of whose weighted terms are not in covered.
-func novelSentences(sents []sentFeatures, covered func(string) bool) []string {
+func novelSentences(sents []sentFeatures, voc *vocabulary, covered func(int32) bool) []string {
 	type cand struct {
 		pos   int
 		score float64
@@ -50,13 +50,14 @@ func novelSentences(sents []sentFeatures, covered func(string) bool) []string {
 			continue
 		}
 		total, fresh, freshKey := 0.0, 0.0, false
-		for _, t := range s.terms {
+		for _, id := range s.terms {
+			t := voc.terms[id]
 			if strings.HasPrefix(t, namePrefix) && strings.Contains(t, " ") {
 				continue // a multiword name counts through its words
 			}
 			w := termKindWeight(t)
 			total += w
-			if !covered(t) {
+			if !covered(id) {
 				fresh += w
 				freshKey = freshKey || w > weightWord
 			}

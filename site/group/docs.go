@@ -35,14 +35,16 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 	terms := make([][]string, len(docs))
 	parallel(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			terms[i] = sortedKeys(docs[i].f.bag)
+			terms[i] = docs[i].f.bag.sortedTerms()
 		}
 	})
 	voc := buildVocabulary(terms)
 	parallel(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			docs[i].v = voc.weigh(docs[i].f.bag)
-			docs[i].f.bag = nil // the vector holds it from here on; spare the memory
+			glob := docs[i].f.bag.globalIDs(voc)
+			docs[i].v = voc.weighBag(&docs[i].f.bag, glob)
+			docs[i].f.renumber(glob)
+			docs[i].f.bag = termBag{} // the vector holds it from here on; spare the memory
 		}
 	})
 	return docs, voc

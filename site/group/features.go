@@ -32,10 +32,12 @@ const (
 
 // features are what grouping needs from one article: its weighted term bag for
 // the similarity, its title terms for the headline and its sentences for wire
-// copies, novelty and the summary.
+// copies, novelty and the summary. Title and sentence terms are numbers: at
+// first positions in the article's own bag, then (see prepare) vocabulary
+// ids, so each distinct term's text is held once however often it recurs.
 type features struct {
-	bag      map[string]float64
-	title    []string
+	bag      termBag
+	title    []int32
 	sents    []sentFeatures
 	shingles []uint64 // sorted hashes of word runs, for wire copies
 }
@@ -43,12 +45,12 @@ type features struct {
 // sentFeatures is one body sentence with its distinct terms.
 type sentFeatures struct {
 	text  string
-	terms []string
+	terms []int32
 }
 
 // extract reads an article's title and body into features.
 func extract(title, text string, an *analyzer) features {
-	f := features{bag: map[string]float64{}}
+	f := features{bag: newTermBag()}
 	bodySents := splitSentences(text)
 	words := make([][]word, len(bodySents))
 	for i, s := range bodySents {
@@ -57,10 +59,10 @@ func extract(title, text string, an *analyzer) features {
 	names := nameSet(words, an)
 	tw := splitWords(title)
 	titleCase := isTitleCase(tw, an)
-	f.title = sentenceTerms(tw, names, titleCase, an, func(t string, w float64) { f.bag[t] += w * weightTitle })
+	f.title = sentenceTerms(tw, names, titleCase, an, func(t string, w float64) int32 { return f.bag.add(t, w*weightTitle) })
 	for i, ws := range words {
 		pos := positionWeight(i)
-		terms := sentenceTerms(ws, names, false, an, func(t string, w float64) { f.bag[t] += w * pos })
+		terms := sentenceTerms(ws, names, false, an, func(t string, w float64) int32 { return f.bag.add(t, w*pos) })
 		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: dedupe(terms)})
 	}
 	f.shingles = shingles(words)
@@ -116,14 +118,13 @@ func isTitleCase(ws []word, an *analyzer) bool {
 	return content >= 3 && upper*4 >= content*3
 }
 
-// sentenceTerms emits the terms of one sentence through add (term, weight) and
-// returns them: names (single words and multiword runs), figures (alone and
+// sentenceTerms emits the terms of one sentence through add (term, weight),
+// which numbers them, and returns their numbers: names (single words and multiword runs), figures (alone and
 // with the word they count) and the stems of the other content words.
-func sentenceTerms(ws []word, names map[string]bool, titleCase bool, an *analyzer, add func(string, float64)) []string {
-	terms := make([]string, 0, len(ws)+4)
+func sentenceTerms(ws []word, names map[string]bool, titleCase bool, an *analyzer, add func(string, float64) int32) []int32 {
+	terms := make([]int32, 0, len(ws)+4)
 	emit := func(t string, w float64) {
-		add(t, w)
-		terms = append(terms, t)
+		terms = append(terms, add(t, w))
 	}
 	var run []string
 	flush := func() {
@@ -190,8 +191,8 @@ func figureTerms(ws []word, i int, an *analyzer) []string {
 
 // dedupe keeps the first of each repeated term; a sentence has few terms, so
 // a scan beats a map.
-func dedupe(ts []string) []string {
-	out := make([]string, 0, len(ts))
+func dedupe(ts []int32) []int32 {
+	out := make([]int32, 0, len(ts))
 	for _, t := range ts {
 		if !slices.Contains(out, t) {
 			out = append(out, t)

@@ -33,15 +33,9 @@ func (g *grouping) headline(members []int) string {
 	return best
 }
 
-// termVector weighs a list of terms (counted once each) like an article.
-func (g *grouping) termVector(terms []string) vec {
-	bag := make(map[string]float64, len(terms))
-	for _, t := range terms {
-		if _, ok := g.voc.ids[t]; ok {
-			bag[t] = 1
-		}
-	}
-	return g.voc.weigh(bag)
+// termVector weighs a list of vocabulary ids (counted once each) like an article.
+func (g *grouping) termVector(ids []int32) vec {
+	return g.voc.weighOnce(ids)
 }
 
 // fallbackHeadline is the founding article's first sentence, shortened, for an

@@ -97,18 +97,15 @@ type vocabulary struct {
 }
 
 func buildVocabulary(sortedTerms [][]string) *vocabulary {
-	v := &vocabulary{ids: map[string]int32{}, n: len(sortedTerms)}
+	counts := newTermBag() // numbers terms by first use, counts the articles holding each
 	for _, terms := range sortedTerms {
 		for _, t := range terms {
-			id, ok := v.ids[t]
-			if !ok {
-				id = int32(len(v.terms))
-				v.ids[t] = id
-				v.terms = append(v.terms, t)
-				v.df = append(v.df, 0)
-			}
-			v.df[id]++
+			counts.add(t, 1)
 		}
+	}
+	v := &vocabulary{ids: counts.pos, terms: counts.terms, df: make([]int32, len(counts.tf)), n: len(sortedTerms)}
+	for id, c := range counts.tf {
+		v.df[id] = int32(c)
 	}
 	v.idfs = make([]float64, len(v.df))
 	for id := range v.df {
@@ -126,25 +123,6 @@ const idfPower = 2.5
 // The idf of a term is the smoothed inverse document frequency (as
 // scikit-learn's), which stays positive for a term every article shares, so a
 // digest of three articles still compares them sensibly, raised to idfPower.
-
-// weigh turns a term bag into a unit TF-IDF vector with sublinear term frequency.
-func (v *vocabulary) weigh(bag map[string]float64) vec {
-	out := vec{ids: make([]int32, 0, len(bag)), ws: make([]float64, 0, len(bag))}
-	for t := range bag {
-		out.ids = append(out.ids, v.ids[t])
-	}
-	sort.Slice(out.ids, func(i, j int) bool { return out.ids[i] < out.ids[j] })
-	for _, id := range out.ids {
-		tf := bag[v.terms[id]]
-		out.ws = append(out.ws, (1+math.Log(tf))*v.idfs[id])
-	}
-	if nrm := out.norm(); nrm > 0 {
-		for i := range out.ws {
-			out.ws[i] /= nrm
-		}
-	}
-	return out
-}
 
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))

@@ -1,0 +1,106 @@
+package group
+
+import (
+	"math"
+	"slices"
+)
+
+// termBag is one article's weighted term counts. A term is numbered by its
+// first use, so the title and sentences can list terms as small numbers and
+// share the one copy of each term's text the bag keeps.
+type termBag struct {
+	pos   map[string]int32
+	terms []string  // by number
+	tf    []float64 // summed weight by number, in the order the weights came
+}
+
+func newTermBag() termBag { return termBag{pos: map[string]int32{}} }
+
+// add counts weight w for term t and returns its number.
+func (b *termBag) add(t string, w float64) int32 {
+	n, ok := b.pos[t]
+	if !ok {
+		n = int32(len(b.terms))
+		b.pos[t] = n
+		b.terms = append(b.terms, t)
+		b.tf = append(b.tf, 0)
+	}
+	b.tf[n] += w
+	return n
+}
+
+// has reports whether the bag holds term t.
+func (b *termBag) has(t string) bool {
+	_, ok := b.pos[t]
+	return ok
+}
+
+// sortedTerms are the bag's terms in byte order.
+func (b *termBag) sortedTerms() []string {
+	out := slices.Clone(b.terms)
+	slices.Sort(out)
+	return out
+}
+
+// globalIDs are the vocabulary ids of the bag's terms, by their numbers.
+func (b *termBag) globalIDs(voc *vocabulary) []int32 {
+	out := make([]int32, len(b.terms))
+	for n, t := range b.terms {
+		out[n] = voc.ids[t]
+	}
+	return out
+}
+
+// weighBag turns an article's bag, whose numbers map to vocabulary ids
+// through glob, into a unit TF-IDF vector with sublinear term frequency.
+func (v *vocabulary) weighBag(b *termBag, glob []int32) vec {
+	byID := make([]int32, len(glob))
+	for n := range byID {
+		byID[n] = int32(n)
+	}
+	slices.SortFunc(byID, func(x, y int32) int { return int(glob[x]) - int(glob[y]) })
+	out := vec{ids: make([]int32, len(byID)), ws: make([]float64, len(byID))}
+	for i, n := range byID {
+		out.ids[i] = glob[n]
+		out.ws[i] = v.weight(glob[n], b.tf[n])
+	}
+	return out.unit()
+}
+
+// weighOnce weighs a list of vocabulary ids, each counted once whatever its
+// repeats, like an article.
+func (v *vocabulary) weighOnce(ids []int32) vec {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	out := vec{ids: ids, ws: make([]float64, len(ids))}
+	for i, id := range ids {
+		out.ws[i] = v.weight(id, 1)
+	}
+	return out.unit()
+}
+
+// weight is a term's TF-IDF weight for its summed count tf.
+func (v *vocabulary) weight(id int32, tf float64) float64 {
+	return (1 + math.Log(tf)) * v.idfs[id]
+}
+
+// unit scales the vector, in place, to length 1 unless it is empty.
+func (a vec) unit() vec {
+	if nrm := a.norm(); nrm > 0 {
+		for i := range a.ws {
+			a.ws[i] /= nrm
+		}
+	}
+	return a
+}
+
+// renumber turns the title's and sentences' bag numbers into vocabulary ids.
+func (f *features) renumber(glob []int32) {
+	for k, n := range f.title {
+		f.title[k] = glob[n]
+	}
+	for _, s := range f.sents {
+		for k, n := range s.terms {
+			s.terms[k] = glob[n]
+		}
+	}
+}
