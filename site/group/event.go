@@ -41,6 +41,9 @@ func (g *grouping) event(members []int) *model.Event {
 	e.Wire = wireStories(g.docs, members)
 	e.Summary = g.summary(members)
 	e.Adds = withoutSummary(sourceAdds(g.docs, g.voc, members), e.Summary)
+	for _, m := range members {
+		g.docs[m].f = features{} // only this event read them: spare the memory
+	}
 	return e
 }
 

@@ -52,10 +52,7 @@ type sentFeatures struct {
 func extract(title, text string, an *analyzer) features {
 	f := features{bag: newTermBag()}
 	bodySents := splitSentences(text)
-	words := make([][]word, len(bodySents))
-	for i, s := range bodySents {
-		words[i] = splitWords(s)
-	}
+	words := an.sentenceWords(bodySents)
 	names := nameSet(words, an)
 	tw := splitWords(title)
 	titleCase := isTitleCase(tw, an)
@@ -219,3 +216,23 @@ var calendarWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// sentenceWords splits each sentence into words, all in one buffer that the
+// analyzer keeps for its next article: the words only live while an article
+// is extracted, and a buffer per sentence was a good part of the allocation.
+func (an *analyzer) sentenceWords(sents []string) [][]word {
+	buf := an.words[:0]
+	ends := make([]int, len(sents))
+	for i, s := range sents {
+		buf = appendWords(buf, s)
+		ends[i] = len(buf)
+	}
+	an.words = buf
+	out := make([][]word, len(sents))
+	lo := 0
+	for i, hi := range ends {
+		out[i] = buf[lo:hi:hi]
+		lo = hi
+	}
+	return out
+}

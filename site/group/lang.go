@@ -53,6 +53,7 @@ type analyzer struct {
 	stem  func(*snowballRuntime.Env) bool
 	stop  func(string) bool
 	cache map[string]string
+	words []word // scratch for one article's words, reused by the next (see sentenceWords)
 }
 
 // newAnalyzer picks the language's stemmer and stop list; an unknown or empty

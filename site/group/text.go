@@ -94,7 +94,12 @@ func isAbbreviation(before string) bool {
 // apostrophes, hyphens, and the dots and commas inside figures ("2.6", "14,000"),
 // and a currency sign before a figure ("$2.6").
 func splitWords(s string) []word {
-	out := make([]word, 0, len(s)/5+1)
+	return appendWords(make([]word, 0, len(s)/5+1), s)
+}
+
+// appendWords appends the words of sentence s to out (see splitWords).
+func appendWords(out []word, s string) []word {
+	first := len(out)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) && !(isCurrency(r) && startsWithDigit(s[i+n:])) {
@@ -120,7 +125,7 @@ func splitWords(s string) []word {
 			}
 			break
 		}
-		out = append(out, newWord(s[i:j], len(out) == 0))
+		out = append(out, newWord(s[i:j], len(out) == first))
 		i = j
 	}
 	return out

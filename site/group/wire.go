@@ -1,7 +1,6 @@
 package group
 
 import (
-	"hash/fnv"
 	"slices"
 
 	"github.com/topicdigest/digest/site/model"
@@ -70,15 +69,13 @@ func shingles(sents [][]word) []uint64 {
 		n += max(0, len(ws)-shingleWords+1)
 	}
 	out := make([]uint64, 0, n)
-	h := fnv.New64a()
 	for _, ws := range sents {
 		for i := 0; i+shingleWords <= len(ws); i++ {
-			h.Reset()
+			h := uint64(fnvOffset)
 			for _, w := range ws[i : i+shingleWords] {
-				h.Write([]byte(w.lower))
-				h.Write([]byte{0})
+				h = fnvAdd(h, w.lower)
 			}
-			out = append(out, h.Sum64())
+			out = append(out, h)
 		}
 	}
 	slices.Sort(out)
@@ -120,4 +117,19 @@ func commonAgency(docs []doc, members []int) string {
 		}
 	}
 	return best
+}
+
+// FNV-1a, 64 bits, as hash/fnv computes it, without its per-write
+// conversion of each word to a byte slice.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvAdd hashes word w and a zero byte after it into h.
+func fnvAdd(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return (h ^ 0) * fnvPrime
 }
