@@ -20,17 +20,16 @@ func sourceAdds(docs []doc, voc *vocabulary, members []int) map[string][]string 
 		return nil
 	}
 	out := map[string][]string{}
+	holders := map[int32]int32{} // how many members hold each term
 	for _, m := range members {
-		others := map[int32]bool{}
-		for _, o := range members {
-			if o == m {
-				continue
-			}
-			for _, id := range docs[o].v.ids {
-				others[id] = true
-			}
+		for _, id := range docs[m].v.ids {
+			holders[id]++
 		}
-		covered := func(id int32) bool { return others[id] }
+	}
+	// A member's sentence terms are all in its own vector, so another member
+	// holds one when two or more do.
+	covered := func(id int32) bool { return holders[id] >= 2 }
+	for _, m := range members {
 		if adds := novelSentences(docs[m].f.sents, voc, covered); len(adds) > 0 {
 			out[docs[m].art.ID] = adds
 		}

@@ -11,19 +11,22 @@ import (
 func (g *grouping) events() []*model.Event {
 	groups := g.cl.groups()
 	evs := make([]*model.Event, len(groups))
+	cents := make([]vec, len(groups))
 	parallel(len(groups), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			evs[k] = g.event(groups[k])
+			evs[k], cents[k] = g.event(groups[k])
 		}
 	})
-	linkRelated(g, groups, evs)
+	linkRelated(g, groups, cents, evs)
 	sortEvents(evs)
 	return evs
 }
 
-// event builds one event from its members' positions.
-func (g *grouping) event(members []int) *model.Event {
+// event builds one event from its members' positions, and returns with it
+// the sum of their vectors, which the headline and related events use.
+func (g *grouping) event(members []int) (*model.Event, vec) {
 	sortMembers(g.docs, members)
+	centroid := g.centroid(members)
 	e := &model.Event{ID: g.docs[members[0]].art.ID}
 	for _, m := range members {
 		a := g.docs[m].art
@@ -37,14 +40,23 @@ func (g *grouping) event(members []int) *model.Event {
 			}
 		}
 	}
-	e.Title = g.headline(members)
+	e.Title = g.headline(members, centroid)
 	e.Wire = wireStories(g.docs, members)
 	e.Summary = g.summary(members)
 	e.Adds = withoutSummary(sourceAdds(g.docs, g.voc, members), e.Summary)
 	for _, m := range members {
 		g.docs[m].f = features{} // only this event read them: spare the memory
 	}
-	return e
+	return e, centroid
+}
+
+// centroid is the sum of the members' vectors, added in the order given.
+func (g *grouping) centroid(members []int) vec {
+	var c vec
+	for _, m := range members {
+		c = c.add(g.docs[m].v)
+	}
+	return c
 }
 
 // sortMembers orders an event's articles by date then id, undated last: the

@@ -8,22 +8,20 @@ import (
 // headline is the editor's pinned headline if any, else the title that best
 // matches the event as a whole (the cosine of its terms with the centroid of
 // every member), so one outlet's quirky headline does not speak for all.
-func (g *grouping) headline(members []int) string {
+func (g *grouping) headline(members []int, centroid vec) string {
 	arts := g.articles(members)
 	if h, ok := pinnedHeadline(g.opts.Editorial, arts); ok {
 		return h
 	}
-	var centroid vec
-	for _, m := range members {
-		centroid = centroid.add(g.docs[m].v)
-	}
+	nc := centroid.norm()
 	best, bestScore := "", -1.0
 	for _, m := range members {
 		d := &g.docs[m]
 		if strings.TrimSpace(d.art.Title) == "" {
 			continue
 		}
-		if s := cosine(g.termVector(d.f.title), centroid); s > bestScore {
+		t := g.termVector(d.f.title)
+		if s := cosineNorms(t, centroid, t.norm(), nc); s > bestScore {
 			best, bestScore = d.art.Title, s
 		}
 	}

@@ -16,13 +16,8 @@ const (
 
 // linkRelated fills Event.Related with the events (other than itself) whose
 // mean pair similarity reaches the related threshold, strongest first, then by id.
-func linkRelated(g *grouping, groups [][]int, evs []*model.Event) {
-	cents := make([]vec, len(groups))
-	for k, members := range groups {
-		for _, m := range members {
-			cents[k] = cents[k].add(g.docs[m].v)
-		}
-	}
+// cents are the events' summed member vectors.
+func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 	keys := make([][]int, len(cents))
 	for k, c := range cents {
 		keys[k] = indexKeys(c, g.voc)

@@ -22,6 +22,10 @@ func (g *grouping) summary(members []int) string {
 		order int
 	}
 	var cands []cand
+	norms := make([]float64, len(members)) // each member's, once, not once per candidate
+	for i, m := range members {
+		norms[i] = docs[m].v.norm()
+	}
 	for _, m := range members {
 		d := &docs[m]
 		for k, s := range d.f.sents {
@@ -32,10 +36,11 @@ func (g *grouping) summary(members []int) string {
 				continue
 			}
 			v := g.termVector(s.terms)
+			nv := v.norm()
 			score := 0.0
-			for _, o := range members {
+			for i, o := range members {
 				if o != m || len(members) == 1 {
-					score += cosine(v, docs[o].v)
+					score += cosineNorms(v, docs[o].v, nv, norms[i])
 				}
 			}
 			c := cand{text: s.text, v: v, score: score, order: len(cands)}

@@ -60,7 +60,12 @@ func (a vec) add(b vec) vec {
 
 // cosine is the cosine of the angle between two vectors, 0 for an empty one.
 func cosine(a, b vec) float64 {
-	na, nb := a.norm(), b.norm()
+	return cosineNorms(a, b, a.norm(), b.norm())
+}
+
+// cosineNorms is cosine given the vectors' norms, for callers that compare
+// one vector with many.
+func cosineNorms(a, b vec, na, nb float64) float64 {
 	if na == 0 || nb == 0 {
 		return 0
 	}
