@@ -18,6 +18,7 @@ type clusters struct {
 	self   []float64 // |sum|², kept as clusters merge, for their cohesion
 	spans  []span
 	apart  *apartRules
+	dense  scatter // room for any sum, see pushAll
 }
 
 func newClusters(docs []doc, apart *apartRules) *clusters {
@@ -30,6 +31,7 @@ func newClusters(docs []doc, apart *apartRules) *clusters {
 		c.self[i] = docs[i].v.dot(docs[i].v)
 		c.spans[i] = docs[i].span()
 	}
+	c.dense = newScatter(idSpan(c.sum))
 	return c
 }
 
@@ -43,7 +45,12 @@ func (c *clusters) find(i int32) int32 {
 
 // link is how strongly two clusters (given by their roots) belong together.
 func (c *clusters) link(a, b int32, windowDays int) float64 {
-	return meanLink(c.sum[a], c.sum[b], c.size[a], c.size[b]) * kept(c.spans[a], c.spans[b], windowDays)
+	return c.linkOf(c.sum[a].dot(c.sum[b]), a, b, windowDays)
+}
+
+// linkOf is link given the dot product of the two sums.
+func (c *clusters) linkOf(dot float64, a, b int32, windowDays int) float64 {
+	return meanOf(dot, c.size[a], c.size[b]) * kept(c.spans[a], c.spans[b], windowDays)
 }
 
 // union merges two roots, the smaller index staying root so the result does
@@ -116,10 +123,11 @@ func (c *clusters) groups() [][]int {
 	return out
 }
 
-// meanLink is the mean cosine over all pairs of members of two clusters, from
-// their summed unit vectors: sum(a)·sum(b) / (|a|·|b|).
-func meanLink(sa, sb vec, na, nb int32) float64 {
-	return sa.dot(sb) / float64(na*nb)
+// meanOf is the mean cosine over all pairs of members of two clusters of na
+// and nb members, from the dot product of their summed unit vectors:
+// sum(a)·sum(b) / (|a|·|b|).
+func meanOf(dot float64, na, nb int32) float64 {
+	return dot / float64(na*nb)
 }
 
 // sizeBeta raises the bar for merging two clusters with the log of the smaller

@@ -78,3 +78,47 @@ func gallop(ids []int32, lo int, id int32) int {
 	}
 	return lo
 }
+
+// scatter is one vector's weights laid out densely by term id, for dotting
+// that vector with many others: each product then costs the other vector's
+// length alone, not both lengths. Ids the loaded vector lacks hold zero, and
+// adding a zero product leaves a sum unchanged, so scatter.dot sums the same
+// products in the same id order as vec.dot, to the last bit.
+type scatter []float64
+
+// newScatter makes room for term ids below n.
+func newScatter(n int) scatter { return make(scatter, n) }
+
+// load lays v out; clear must undo it before another vector is loaded.
+func (s scatter) load(v vec) {
+	for i, id := range v.ids {
+		s[id] = v.ws[i]
+	}
+}
+
+func (s scatter) clear(v vec) {
+	for _, id := range v.ids {
+		s[id] = 0
+	}
+}
+
+// dot is the inner product of v with the loaded vector.
+func (s scatter) dot(v vec) float64 {
+	x := 0.0
+	for i, id := range v.ids {
+		x += v.ws[i] * s[id]
+	}
+	return x
+}
+
+// idSpan is one more than the largest term id in the vectors: the size of a
+// scatter that can hold any of them.
+func idSpan(vs []vec) int {
+	n := 0
+	for _, v := range vs {
+		if len(v.ids) > 0 {
+			n = max(n, int(v.ids[len(v.ids)-1])+1)
+		}
+	}
+	return n
+}

@@ -70,3 +70,16 @@ func TestGallopFindsFirstAtLeast(t *testing.T) {
 		assert.Equal(t, tc.want, gallop(ids, tc.lo, tc.id), "lo %d id %d", tc.lo, tc.id)
 	}
 }
+
+func TestScatterDotMatchesMergeWalk(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	hub := randomVec(r, 3000, 5000)
+	others := []vec{{}, randomVec(r, 10, 5000), randomVec(r, 4000, 5000), hub}
+	dense := newScatter(idSpan(append(others, hub)))
+	dense.load(hub)
+	for _, o := range others {
+		assert.Equal(t, walkDot(hub, o), dense.dot(o))
+	}
+	dense.clear(hub)
+	assert.Equal(t, 0.0, dense.dot(hub), "clear leaves no weight behind")
+}

@@ -41,27 +41,34 @@ func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
 const parallelLinks = 256
 
 // pushAll pushes the links from root a to each of its neighbours, in
-// neighbour order, computing them in parallel when there are many.
+// neighbour order. a's sum is scattered once and each neighbour's sum is
+// dotted against it; the links are computed in parallel when there are many.
 func (h *linkHeap) pushAll(c *clusters, a int32, ns []int32, windowDays int) {
-	if len(ns) < parallelLinks {
-		for _, n := range ns {
-			h.push(c, a, n, windowDays)
-		}
-		return
-	}
+	c.dense.load(c.sum[a])
+	defer c.dense.clear(c.sum[a])
 	scores := make([]float64, len(ns))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(ns); i += workers {
-				scores[i] = c.link(min(a, ns[i]), max(a, ns[i]), windowDays)
-			}
-		}()
+	score := func(i int) {
+		x, y := min(a, ns[i]), max(a, ns[i])
+		scores[i] = c.linkOf(c.dense.dot(c.sum[ns[i]]), x, y, windowDays)
 	}
-	wg.Wait()
+	if len(ns) < parallelLinks {
+		for i := range ns {
+			score(i)
+		}
+	} else {
+		workers := runtime.GOMAXPROCS(0)
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := w; i < len(ns); i += workers {
+					score(i)
+				}
+			}()
+		}
+		wg.Wait()
+	}
 	for i, n := range ns {
 		x, y := min(a, n), max(a, n)
 		h.add(linkItem{score: scores[i], a: x, b: y, sa: c.size[x], sb: c.size[y]})

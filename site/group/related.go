@@ -33,8 +33,11 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 		score float64
 	}
 	found := make([][]rel, len(groups))
+	span := idSpan(cents)
 	parallel(len(groups), func(lo, hi int) {
+		dense := newScatter(span) // cents[k], dotted with each candidate
 		for k := lo; k < hi; k++ {
+			dense.load(cents[k])
 			seen := map[int]bool{k: true}
 			for _, p := range keys[k] {
 				ps := post[cents[k].ids[p]]
@@ -46,12 +49,13 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 						continue
 					}
 					seen[o] = true
-					s := meanLink(cents[k], cents[o], int32(len(groups[k])), int32(len(groups[o])))
+					s := meanOf(dense.dot(cents[o]), int32(len(groups[k])), int32(len(groups[o])))
 					if s >= g.opts.RelatedThreshold {
 						found[k] = append(found[k], rel{o, s})
 					}
 				}
 			}
+			dense.clear(cents[k])
 		}
 	})
 	for k, rs := range found {
