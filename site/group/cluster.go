@@ -76,7 +76,7 @@ func (c *clusters) union(a, b int32) {
 // comes exactly from the summed unit vectors, so pairs that were never
 // candidates count as what they are, not as zero or as missing.
 func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
-	adj := newNeighbours(len(c.parent), edges)
+	adj := newNeighbours(len(c.parent), edges, c.find)
 	h := &linkHeap{}
 	for a, ns := range adj {
 		for _, b := range ns {

@@ -9,15 +9,17 @@ import (
 // costs four bytes a neighbour where a map costs several times that.
 type neighbours [][]int32
 
-// newNeighbours links the two articles of every edge both ways.
-func newNeighbours(n int, edges []edge) neighbours {
+// newNeighbours links the clusters of the two articles of every edge both
+// ways; root gives an article's cluster (editorial joins merge some first).
+func newNeighbours(n int, edges []edge, root func(int32) int32) neighbours {
 	adj := make(neighbours, n)
 	for _, e := range edges {
-		if e.a == e.b {
+		a, b := root(e.a), root(e.b)
+		if a == b {
 			continue
 		}
-		adj[e.a] = append(adj[e.a], e.b)
-		adj[e.b] = append(adj[e.b], e.a)
+		adj[a] = append(adj[a], b)
+		adj[b] = append(adj[b], a)
 	}
 	for i, ns := range adj {
 		slices.Sort(ns)

@@ -7,7 +7,8 @@ import (
 )
 
 func TestNeighboursMerge(t *testing.T) {
-	adj := newNeighbours(6, []edge{{a: 0, b: 1}, {a: 1, b: 0}, {a: 1, b: 2}, {a: 3, b: 1}, {a: 0, b: 4}, {a: 3, b: 4}, {a: 5, b: 5}})
+	self := func(i int32) int32 { return i }
+	adj := newNeighbours(6, []edge{{a: 0, b: 1}, {a: 1, b: 0}, {a: 1, b: 2}, {a: 3, b: 1}, {a: 0, b: 4}, {a: 3, b: 4}, {a: 5, b: 5}}, self)
 	assert.Equal(t, neighbours{{1, 4}, {0, 2, 3}, {1}, {1, 4}, {0, 3}, nil}, adj)
 
 	assert.Equal(t, int32(1), adj.merge(1, 3))
@@ -15,6 +16,17 @@ func TestNeighboursMerge(t *testing.T) {
 
 	assert.Equal(t, int32(0), adj.merge(0, 1))
 	assert.Equal(t, neighbours{{2, 4}, nil, {0}, nil, {0}, nil}, adj)
+}
+
+func TestNeighboursOfJoinedArticles(t *testing.T) {
+	joined := func(i int32) int32 { // articles 2 and 3 were joined by the editor, 2 the root
+		if i == 3 {
+			return 2
+		}
+		return i
+	}
+	adj := newNeighbours(4, []edge{{a: 0, b: 3}, {a: 0, b: 2}, {a: 2, b: 3}, {a: 1, b: 3}}, joined)
+	assert.Equal(t, neighbours{{2}, {2}, {0, 1}, nil}, adj)
 }
 
 func TestLinkHeapPopsInOrder(t *testing.T) {
