@@ -102,7 +102,7 @@ func Build(opts Options) (Result, error) {
 	defer os.RemoveAll(tmp)
 	report(opts.Progress, StageRender, len(d.Events))
 	st, err := render.Render(tmp, render.Site{Settings: d.Settings, Events: d.Events, Articles: d.Articles},
-		newOverlay(opts.Templates, templates.FS))
+		templates.Dir(opts.Templates))
 	if err != nil {
 		return res, err
 	}

@@ -16,11 +16,9 @@ type page struct {
 	lang     string
 }
 
-// dateLinePrefix opens the optional first line of a page dump.
-const dateLinePrefix = "date "
-
 // splitDateLine removes a leading `date YYYY-MM-DD [label]` line that ingest left
-// in the body, and fills the meta from it when ingest did not.
+// in the body, and fills the meta from it when ingest did not: documents built
+// without ingest (tests, library callers) still clean like files.
 func splitDateLine(body string, meta model.Meta) (string, model.Meta) {
 	trimmed := strings.TrimLeft(body, " \t\r\n\ufeff")
 	first, rest, _ := strings.Cut(trimmed, "\n")

@@ -6,13 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// sentence is one sentence of an article with its words, kept for the lead
-// weighting, the wire-copy shingles and the per-source novelty.
-type sentence struct {
-	text  string
-	words []word
-}
-
 // word is a token as written; upper records an initial capital, which with the
 // position in the sentence decides whether it is part of a name.
 type word struct {

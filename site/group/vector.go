@@ -58,11 +58,6 @@ func (a vec) add(b vec) vec {
 	return out
 }
 
-// cosine is the cosine of the angle between two vectors, 0 for an empty one.
-func cosine(a, b vec) float64 {
-	return cosineNorms(a, b, a.norm(), b.norm())
-}
-
 // cosineNorms is cosine given the vectors' norms, for callers that compare
 // one vector with many.
 func cosineNorms(a, b vec, na, nb float64) float64 {

@@ -131,5 +131,5 @@ func fnvAdd(h uint64, w string) uint64 {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * fnvPrime
 	}
-	return (h ^ 0) * fnvPrime
+	return h * fnvPrime // the zero byte: h ^ 0 is h
 }

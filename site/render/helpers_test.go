@@ -1,7 +1,6 @@
 package render
 
 import (
-	"errors"
 	"flag"
 	"io/fs"
 	"os"
@@ -42,36 +41,6 @@ func readTree(t testing.TB, dir string) map[string][]byte {
 		return err
 	}))
 	return out
-}
-
-// overlay serves user's files over the embedded templates, as site's
-// -templates overlay does (render may not import site).
-type overlay struct{ user, base fs.FS }
-
-func (o overlay) Open(name string) (fs.File, error) {
-	f, err := o.user.Open(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return o.base.Open(name)
-	}
-	return f, err
-}
-
-func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
-	seen := map[string]bool{}
-	var out []fs.DirEntry
-	for _, f := range []fs.FS{o.user, o.base} {
-		ents, err := fs.ReadDir(f, name)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
-		}
-		for _, e := range ents {
-			if !seen[e.Name()] {
-				seen[e.Name()] = true
-				out = append(out, e)
-			}
-		}
-	}
-	return out, nil
 }
 
 func mustTemplates() fs.FS { return templates.FS }

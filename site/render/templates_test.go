@@ -20,7 +20,7 @@ func TestTemplateErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tpl := overlay{user: fstest.MapFS{c.file: {Data: []byte(c.src)}}, base: templates.FS}
+			tpl := templates.Overlay(fstest.MapFS{c.file: {Data: []byte(c.src)}}, templates.FS)
 			_, err := Render(t.TempDir(), sampleSite(), tpl)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), c.want)
@@ -31,12 +31,12 @@ func TestTemplateErrors(t *testing.T) {
 // TestTemplateOverride: a user's file replaces the default of the same name,
 // a new shared file can be used, and extra assets are copied.
 func TestTemplateOverride(t *testing.T) {
-	tpl := overlay{user: fstest.MapFS{
+	tpl := templates.Overlay(fstest.MapFS{
 		"404.html":   {Data: []byte(`{{template "base" .}}{{define "main"}}<h1>{{template "gone"}}</h1>{{end}}`)},
 		"extra.html": {Data: []byte(`{{define "gone"}}Lost at sea{{end}}`)},
 		"logo.svg":   {Data: []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`)},
 		".hidden":    {Data: []byte(`x`)},
-	}, base: templates.FS}
+	}, templates.FS)
 	dir, _ := renderWith(t, sampleSite(), tpl)
 	files := readTree(t, dir)
 	assert.Contains(t, string(files["404.html"]), "<h1>Lost at sea</h1>")

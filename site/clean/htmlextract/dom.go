@@ -34,19 +34,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// isElement reports whether n is an element with one of the given tag names.
-func isElement(n *html.Node, tags ...string) bool {
-	if n == nil || n.Type != html.ElementNode {
-		return false
-	}
-	for _, t := range tags {
-		if n.Data == t {
-			return true
-		}
-	}
-	return false
-}
-
 // nameTokens splits an element's class and id into lower-case words, also at
 // camelCase humps: "articleBody share-bar" -> article body share bar. Words
 // rather than substrings keep "ad" from matching "head" or "download".

@@ -1,4 +1,4 @@
-package site
+package templates
 
 import (
 	"errors"
@@ -9,15 +9,23 @@ import (
 // overlayFS serves a file from the user's templates folder when it has one, and
 // from the embedded defaults otherwise, so a user overrides templates one file at a time.
 type overlayFS struct {
-	user fs.FS // nil when no -templates folder was given
+	user fs.FS
 	base fs.FS
 }
 
-func newOverlay(dir string, base fs.FS) fs.FS {
+// Dir is the embedded defaults overlaid by the files of a -templates folder;
+// with no folder it is FS itself.
+func Dir(dir string) fs.FS {
 	if dir == "" {
-		return base
+		return FS
 	}
-	return overlayFS{user: os.DirFS(dir), base: base}
+	return Overlay(os.DirFS(dir), FS)
+}
+
+// Overlay serves user's files over base, file by file; tests use it to try
+// one template without a folder on disk.
+func Overlay(user, base fs.FS) fs.FS {
+	return overlayFS{user: user, base: base}
 }
 
 func (o overlayFS) Open(name string) (fs.File, error) {
