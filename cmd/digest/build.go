@@ -29,11 +29,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	siteFlags(fs, &o)
+	timings := fs.Bool("timings", false, "print how long each stage took")
 	if fs.Parse(args) != nil {
 		return 2
 	}
 	o.Log = stderr
 	o.Progress = terminalProgress(stderr)
+	if *timings {
+		o.Progress = site.NewStageTimes(stderr)
+	}
 	res, err := site.Build(o)
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
