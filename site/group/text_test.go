@@ -81,10 +81,10 @@ func TestDecay(t *testing.T) {
 		windowDs int
 	}{
 		{0, 1, 1, 7},
-		{1, 0.9, 0.95, 7},
-		{7, 0.6, 0.62, 7},
+		{1, 0.96, 0.97, 7},
+		{7, 0.77, 0.78, 7},
 		{7.5, 0, 0, 7},
-		{20, 0.6, 0.62, 20},
+		{20, 0.77, 0.78, 20},
 	}
 	for _, tt := range tests {
 		d := decay(tt.gap, tt.windowDs)
@@ -104,10 +104,10 @@ func TestKept(t *testing.T) {
 		lo, hi float64
 	}{
 		{"both undated", span{}, span{}, 1, 1},
-		{"one undated", dated(100), span{}, 0.78, 0.79},
-		{"the other undated", span{}, dated(100), 0.78, 0.79},
+		{"one undated", dated(100), span{}, 0.88, 0.89},
+		{"the other undated", span{}, dated(100), 0.88, 0.89},
 		{"same day", dated(100), dated(100), 1, 1},
-		{"three days", dated(100), dated(103), 0.80, 0.81},
+		{"three days", dated(100), dated(103), 0.89, 0.90},
 		{"beyond the window", dated(100), dated(108), 0, 0},
 	}
 	for _, tt := range tests {
