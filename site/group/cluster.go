@@ -18,7 +18,6 @@ type clusters struct {
 	self   []float64 // |sum|², kept as clusters merge, for their cohesion
 	spans  []span
 	apart  *apartRules
-	dense  scatter // room for any sum, see pushAll
 }
 
 func newClusters(docs []doc, apart *apartRules) *clusters {
@@ -31,7 +30,6 @@ func newClusters(docs []doc, apart *apartRules) *clusters {
 		c.self[i] = docs[i].v.dot(docs[i].v)
 		c.spans[i] = docs[i].span()
 	}
-	c.dense = newScatter(idSpan(c.sum))
 	return c
 }
 
@@ -77,11 +75,22 @@ func (c *clusters) union(a, b int32) {
 // candidates count as what they are, not as zero or as missing.
 func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	adj := newNeighbours(len(c.parent), edges, c.find)
+	comps := adj.components()
+	span := idSpan(c.sum)
+	eachWorker(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
+		c.agglomerate(comps[k], adj, dense, threshold, windowDays)
+	})
+}
+
+// agglomerate runs the merges of one component of the neighbour graph (see
+// components), with its own heap and dense scratch: components share no
+// cluster, so they may run at the same time.
+func (c *clusters) agglomerate(comp []int32, adj neighbours, dense scatter, threshold float64, windowDays int) {
 	h := &linkHeap{}
-	for a, ns := range adj {
-		for _, b := range ns {
-			if int32(a) < b {
-				h.push(c, int32(a), b, windowDays)
+	for _, a := range comp {
+		for _, b := range adj[a] {
+			if a < b {
+				h.push(c, a, b, windowDays)
 			}
 		}
 	}
@@ -95,7 +104,7 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 		}
 		c.union(top.a, top.b)
 		keep := adj.merge(min(top.a, top.b), max(top.a, top.b))
-		h.pushAll(c, keep, adj[keep], windowDays)
+		h.pushAll(c, dense, keep, adj[keep], windowDays)
 	}
 }
 

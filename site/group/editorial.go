@@ -1,12 +1,17 @@
 package group
 
 import (
+	"sync"
+
 	"github.com/topicdigest/digest/site/model"
 )
 
 // apartRules tracks, per cluster root, which editorial "apart" lists it holds a
-// member of, so a merge that would put two members of one list together is refused.
+// member of, so a merge that would put two members of one list together is
+// refused. Components of the neighbour graph are clustered at the same time
+// (see components), so the map is locked.
 type apartRules struct {
+	mu    sync.Mutex
 	lists map[int32]map[int]bool // root -> apart-list numbers among its members
 }
 
@@ -27,6 +32,8 @@ func newApartRules(ed model.Editorial, pos map[string]int32) *apartRules {
 
 // conflict reports whether the two clusters hold members of one apart list.
 func (r *apartRules) conflict(a, b int32) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	for k := range r.lists[a] {
 		if r.lists[b][k] {
 			return true
@@ -37,6 +44,8 @@ func (r *apartRules) conflict(a, b int32) bool {
 
 // merge records that root b was merged into root a.
 func (r *apartRules) merge(a, b int32) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if len(r.lists[b]) == 0 {
 		return
 	}

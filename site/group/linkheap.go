@@ -41,15 +41,15 @@ func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
 const parallelLinks = 256
 
 // pushAll pushes the links from root a to each of its neighbours, in
-// neighbour order. a's sum is scattered once and each neighbour's sum is
-// dotted against it; the links are computed in parallel when there are many.
-func (h *linkHeap) pushAll(c *clusters, a int32, ns []int32, windowDays int) {
-	c.dense.load(c.sum[a])
-	defer c.dense.clear(c.sum[a])
+// neighbour order. a's sum is scattered once into dense and each neighbour's
+// sum is dotted against it; the links are computed in parallel when there are many.
+func (h *linkHeap) pushAll(c *clusters, dense scatter, a int32, ns []int32, windowDays int) {
+	dense.load(c.sum[a])
+	defer dense.clear(c.sum[a])
 	scores := make([]float64, len(ns))
 	score := func(i int) {
 		x, y := min(a, ns[i]), max(a, ns[i])
-		scores[i] = c.linkOf(c.dense.dot(c.sum[ns[i]]), x, y, windowDays)
+		scores[i] = c.linkOf(dense.dot(c.sum[ns[i]]), x, y, windowDays)
 	}
 	if len(ns) < parallelLinks {
 		for i := range ns {
