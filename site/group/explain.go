@@ -110,15 +110,13 @@ func (ex Explanation) String() string {
 	}
 	fmt.Fprintf(&sb, "%s and %s: %s\n", ex.A, ex.B, verdict)
 	fmt.Fprintf(&sb, "  events: %s / %s\n", orNone(ex.EventA), orNone(ex.EventB))
-	fmt.Fprintf(&sb, "  similarity %.3f", ex.Similarity)
-	if ex.Dated {
-		fmt.Fprintf(&sb, ", %.1f days apart (window %d), decay %.2f", ex.DaysApart, ex.WindowDays, ex.Decay)
-	} else {
-		sb.WriteString(", not both dated: no window, no decay")
-	}
+	fmt.Fprintf(&sb, "  similarity %.3f, %s", ex.Similarity, ex.timeNote())
 	fmt.Fprintf(&sb, ", score %.3f, threshold %.3f\n", ex.Score, ex.Threshold)
-	if !ex.Together && ex.EventA != "" && ex.EventB != "" {
+	switch {
+	case !ex.Together && ex.EventA != "" && ex.EventB != "":
 		fmt.Fprintf(&sb, "  their events' mean pair similarity %.3f (merging events of these sizes needs %.3f)\n", ex.Link, ex.Need)
+	case ex.Together && ex.Score < ex.Threshold && !ex.joinedByRule():
+		sb.WriteString("  this pair alone scores below the threshold: they are together because each resembles the event's other reports\n")
 	}
 	sb.WriteString("  top shared terms (@ name, # figure):\n")
 	for _, t := range ex.Shared {
@@ -128,6 +126,27 @@ func (ex Explanation) String() string {
 		fmt.Fprintf(&sb, "  editorial: %s\n", r)
 	}
 	return sb.String()
+}
+
+// timeNote says how the dates weighed on the pair's score.
+func (ex Explanation) timeNote() string {
+	switch {
+	case ex.Dated:
+		return fmt.Sprintf("%.1f days apart (window %d), decay %.2f", ex.DaysApart, ex.WindowDays, ex.Decay)
+	case ex.Decay < 1:
+		return fmt.Sprintf("one of them undated: no window, similarity kept %.2f (the decay averaged over the window)", ex.Decay)
+	}
+	return "both undated: grouped on their text alone"
+}
+
+// joinedByRule reports whether a join rule, not resemblance, put them together.
+func (ex Explanation) joinedByRule() bool {
+	for _, r := range ex.Rules {
+		if strings.HasPrefix(r, "join ") {
+			return true
+		}
+	}
+	return false
 }
 
 func orNone(s string) string {

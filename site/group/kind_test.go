@@ -106,3 +106,24 @@ func TestExplainNamesTheEvidence(t *testing.T) {
 	_, err = Explain(drillArticles(), Options{}, "may-a", "nope")
 	assert.Error(t, err)
 }
+
+func TestExplanationSaysHowDatesWeighed(t *testing.T) {
+	tests := []struct {
+		name string
+		ex   Explanation
+		want string
+	}{
+		{"both dated", Explanation{Dated: true, DaysApart: 2, WindowDays: 7, Decay: 0.93}, "2.0 days apart (window 7), decay 0.93"},
+		{"one undated", Explanation{Decay: 0.88}, "one of them undated"},
+		{"both undated", Explanation{Decay: 1}, "both undated: grouped on their text alone"},
+		{"together through others", Explanation{Together: true, Decay: 1, Score: 0.05, Threshold: 0.08}, "this pair alone scores below the threshold"},
+		{"together by a join rule", Explanation{Together: true, Decay: 1, Score: 0.05, Threshold: 0.08, Rules: []string{"join #1 puts them together"}}, "join #1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Contains(t, tt.ex.String(), tt.want)
+		})
+	}
+	joined := Explanation{Together: true, Score: 0.05, Threshold: 0.08, Rules: []string{"join #1 puts them together"}}
+	assert.NotContains(t, joined.String(), "below the threshold")
+}
