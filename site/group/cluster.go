@@ -76,25 +76,52 @@ func (c *clusters) union(a, b int32) {
 func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	adj := newNeighbours(len(c.parent), edges, c.find)
 	comps := adj.components()
+	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
 	eachWorker(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
-		c.agglomerate(comps[k], adj, dense, threshold, windowDays)
+		c.agglomerate(comps[k], firsts[k], adj, dense, threshold, windowDays)
 	})
 }
 
+// firstLinks are, per component, the links between lone articles, which are
+// their edges' scores: a lone article's sum is its vector and its span its
+// day, so its link to another lone article is the pair score, to the last bit.
+// Links that cannot lead to a merge (below need) are left out.
+func (c *clusters) firstLinks(edges []edge, comps [][]int32, threshold float64) [][]linkItem {
+	compOf := make([]int32, len(c.parent))
+	for k, comp := range comps {
+		for _, r := range comp {
+			compOf[r] = int32(k)
+		}
+	}
+	firsts := make([][]linkItem, len(comps))
+	for _, e := range edges {
+		if c.alone(e.a) && c.alone(e.b) && e.score >= c.need(e.a, e.b, threshold) {
+			k := compOf[e.a]
+			firsts[k] = append(firsts[k], linkItem{score: e.score, a: e.a, b: e.b, sa: 1, sb: 1})
+		}
+	}
+	return firsts
+}
+
+// alone reports whether article i is a cluster of its own (an editorial join
+// may have merged it before clustering).
+func (c *clusters) alone(i int32) bool { return c.parent[i] == i && c.size[i] == 1 }
+
 // agglomerate runs the merges of one component of the neighbour graph (see
-// components), with its own heap and dense scratch: components share no
-// cluster, so they may run at the same time.
-func (c *clusters) agglomerate(comp []int32, adj neighbours, dense scatter, threshold float64, windowDays int) {
-	h := &linkHeap{}
+// components) from its lone articles' links, with its own heap and dense
+// scratch: components share no cluster, so they may run at the same time.
+func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, threshold float64, windowDays int) {
+	h := linkHeap(firsts)
 	for _, a := range comp {
 		for _, b := range adj[a] {
-			if a < b {
-				h.push(c, a, b, windowDays)
+			if a < b && !(c.alone(a) && c.alone(b)) {
+				h.push(c, a, b, threshold, windowDays)
 			}
 		}
 	}
-	for len(*h) > 0 {
+	h.init()
+	for len(h) > 0 {
 		top := h.pop()
 		if top.score < threshold {
 			break
@@ -104,7 +131,7 @@ func (c *clusters) agglomerate(comp []int32, adj neighbours, dense scatter, thre
 		}
 		c.union(top.a, top.b)
 		keep := adj.merge(min(top.a, top.b), max(top.a, top.b))
-		h.pushAll(c, dense, keep, adj[keep], windowDays)
+		h.pushAll(c, dense, keep, adj[keep], threshold, windowDays)
 	}
 }
 

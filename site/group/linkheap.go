@@ -28,11 +28,18 @@ func (x linkItem) before(y linkItem) bool {
 // themselves rather than container/heap, which boxes every push.
 type linkHeap []linkItem
 
-func (h *linkHeap) push(c *clusters, a, b int32, windowDays int) {
-	if b < a {
-		a, b = b, a
+// push adds the link between roots a and b unless it is below what they need
+// to merge (see need): such an item would only be popped and skipped, and as
+// long as it is current, need stays what it was when the item was made.
+func (h *linkHeap) push(c *clusters, a, b int32, threshold float64, windowDays int) {
+	h.addUseful(c, min(a, b), max(a, b), c.link(min(a, b), max(a, b), windowDays), threshold)
+}
+
+// addUseful adds the link of score between roots a < b if it can lead to a merge.
+func (h *linkHeap) addUseful(c *clusters, a, b int32, score, threshold float64) {
+	if score >= threshold && score >= c.need(a, b, threshold) {
+		h.add(linkItem{score: score, a: a, b: b, sa: c.size[a], sb: c.size[b]})
 	}
-	h.add(linkItem{score: c.link(a, b, windowDays), a: a, b: b, sa: c.size[a], sb: c.size[b]})
 }
 
 // parallelLinks is how many neighbours a merged cluster must have before
@@ -43,7 +50,7 @@ const parallelLinks = 256
 // pushAll pushes the links from root a to each of its neighbours, in
 // neighbour order. a's sum is scattered once into dense and each neighbour's
 // sum is dotted against it; the links are computed in parallel when there are many.
-func (h *linkHeap) pushAll(c *clusters, dense scatter, a int32, ns []int32, windowDays int) {
+func (h *linkHeap) pushAll(c *clusters, dense scatter, a int32, ns []int32, threshold float64, windowDays int) {
 	dense.load(c.sum[a])
 	defer dense.clear(c.sum[a])
 	scores := make([]float64, len(ns))
@@ -70,8 +77,7 @@ func (h *linkHeap) pushAll(c *clusters, dense scatter, a int32, ns []int32, wind
 		wg.Wait()
 	}
 	for i, n := range ns {
-		x, y := min(a, n), max(a, n)
-		h.add(linkItem{score: scores[i], a: x, b: y, sa: c.size[x], sb: c.size[y]})
+		h.addUseful(c, min(a, n), max(a, n), scores[i], threshold)
 	}
 }
 
@@ -94,8 +100,21 @@ func (h *linkHeap) pop() linkItem {
 	top := s[0]
 	last := len(s) - 1
 	s[0] = s[last]
-	s = s[:last]
-	i := 0
+	*h = s[:last]
+	h.down(0)
+	return top
+}
+
+// init orders items added in any order into a heap.
+func (h *linkHeap) init() {
+	for i := len(*h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+// down sinks the item at i to its place below.
+func (h *linkHeap) down(i int) {
+	s := *h
 	for {
 		l := 2*i + 1
 		if l >= len(s) {
@@ -111,6 +130,4 @@ func (h *linkHeap) pop() linkItem {
 		s[i], s[m] = s[m], s[i]
 		i = m
 	}
-	*h = s
-	return top
 }
