@@ -101,8 +101,9 @@ func Build(opts Options) (Result, error) {
 	}
 	defer os.RemoveAll(tmp)
 	report(opts.Progress, StageRender, len(d.Events))
-	st, err := render.Render(tmp, render.Site{Settings: d.Settings, Events: d.Events, Articles: d.Articles},
-		templates.Dir(opts.Templates))
+	reuse := openPageReuse(opts.Content, pub.out, opts.Log)
+	st, err := render.RenderWith(tmp, render.Site{Settings: d.Settings, Events: d.Events, Articles: d.Articles},
+		templates.Dir(opts.Templates), reuse.options())
 	if err != nil {
 		return res, err
 	}
@@ -111,6 +112,7 @@ func Build(opts Options) (Result, error) {
 	if err := pub.swap(tmp); err != nil {
 		return res, err
 	}
+	reuse.save(st, opts.Log)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

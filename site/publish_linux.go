@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -23,4 +24,15 @@ func exchange(a, b string) (bool, error) {
 	default:
 		return false, err
 	}
+}
+
+// folderStamp names the folder at dir as it is now: its device and inode,
+// which change when the folder is replaced, and its modification time, which
+// changes when an entry is added or removed. "" when it cannot be read.
+func folderStamp(dir string) string {
+	var st unix.Stat_t
+	if err := unix.Stat(dir, &st); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d:%d:%d.%09d", st.Dev, st.Ino, st.Mtim.Sec, st.Mtim.Nsec)
 }

@@ -6,7 +6,7 @@ import "time"
 // to its neighbours.
 func months(d *digest) []*month {
 	var out []*month
-	for _, e := range d.Events {
+	for _, e := range d.events {
 		if !e.Dated() {
 			continue
 		}

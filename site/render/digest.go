@@ -10,14 +10,15 @@ import (
 // digest is the whole site as views: events in timeline order (newest first,
 // undated last), articles by id, and the settings every page shows.
 type digest struct {
+	keyMemo
 	Title       string
 	Description string
 	Language    string
-	BaseURL     string // absolute, ending in "/"
-	BasePath    string // BaseURL's path, for the 404 page
-	Events      []*eventView
-	Articles    []*articleView // sorted by id
-	Updated     time.Time      // newest event update: the feeds' channel date
+	BaseURL     string         // absolute, ending in "/"
+	BasePath    string         // BaseURL's path, for the 404 page
+	events      []*eventView   // unexported, like what follows: a page sees its own events, not every one
+	articles    []*articleView // sorted by id
+	updated     time.Time      // newest event update: the feeds' channel date
 	settings    model.Settings
 }
 
@@ -36,27 +37,27 @@ func newDigest(s Site, loc *time.Location) *digest {
 	for _, a := range allArticles(s) {
 		av := newArticleView(a, slugs.assign("articles", a.ID), loc)
 		arts[a.ID] = av
-		d.Articles = append(d.Articles, av)
+		d.articles = append(d.articles, av)
 	}
 	events := sortedEvents(s.Events, loc)
 	byID := map[string]*eventView{}
 	for _, e := range events {
 		ev := newEventView(e, slugs.assign("events", e.ID), arts, loc)
 		byID[e.ID] = ev
-		d.Events = append(d.Events, ev)
+		d.events = append(d.events, ev)
 		for _, src := range ev.Sources {
 			if src.Event == nil {
 				src.Event = ev
 			}
 		}
-		if ev.Updated.After(d.Updated) {
-			d.Updated = ev.Updated
+		if ev.Updated.After(d.updated) {
+			d.updated = ev.Updated
 		}
 	}
 	for i, e := range events {
 		for _, id := range e.Related {
-			if r := byID[id]; r != nil && r != d.Events[i] {
-				d.Events[i].Related = append(d.Events[i].Related, r)
+			if r := byID[id]; r != nil && r != d.events[i] {
+				d.events[i].Related = append(d.events[i].Related, r)
 			}
 		}
 	}

@@ -32,7 +32,7 @@ func newFeed(d *digest, ts templateSet, max int) (*feeds.Feed, error) {
 		max = defaultFeedItems
 	}
 	var buf bytes.Buffer
-	for _, e := range d.Events[:min(max, len(d.Events))] {
+	for _, e := range d.events[:min(max, len(d.events))] {
 		buf.Reset()
 		if err := ts[tplFeedItem].ExecuteTemplate(&buf, tplFeedItem, ctx{Root: d.BaseURL, V: e}); err != nil {
 			return nil, fmt.Errorf("template %s: %w", tplFeedItem, err)
@@ -48,10 +48,10 @@ func newFeed(d *digest, ts templateSet, max int) (*feeds.Feed, error) {
 
 // channelDate is the newest event's update, or feedEpoch.
 func (d *digest) channelDate() time.Time {
-	if d.Updated.IsZero() {
+	if d.updated.IsZero() {
 		return feedEpoch
 	}
-	return d.Updated
+	return d.updated
 }
 
 // itemUpdated is an item's updated time for formats that require one; an

@@ -23,6 +23,7 @@ import (
 type job struct {
 	path  string
 	write func(w *worker) error
+	page  *page // the page it renders, if it is one: pages have keys
 }
 
 // worker renders jobs one at a time, reusing its buffers and Markdown renderer.
@@ -36,21 +37,31 @@ type worker struct {
 // folder or writing a file leaves the CPU to another.
 const ioOverlap = 4
 
-// runJobs renders and writes every job with a bounded pool of workers,
+// runner writes one render's jobs into dir.
+type runner struct {
+	dir    string
+	ts     templateSet
+	opts   Options
+	keys   []string // by job, for pages when opts.Salt is set
+	reused atomic.Int64
+}
+
+// run renders and writes every job with a bounded pool of workers,
 // ioOverlap per CPU. Output does not depend on the order jobs run in; the first error
 // (by job order among those that ran) is returned and stops the rest.
-func runJobs(dir string, jobs []job, ts templateSet) error {
+func (r *runner) run(jobs []job) error {
 	var next atomic.Int64
 	var failed atomic.Bool
 	errs := make([]error, len(jobs))
+	r.keys = make([]string, len(jobs))
 	var wg sync.WaitGroup
 	for range min(ioOverlap*runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &worker{gm: newMarkdown(), ts: ts}
+			w := &worker{gm: newMarkdown(), ts: r.ts}
 			for i := int(next.Add(1) - 1); i < len(jobs) && !failed.Load(); i = int(next.Add(1) - 1) {
-				if errs[i] = w.run(dir, jobs[i]); errs[i] != nil {
+				if errs[i] = r.one(w, i, jobs[i]); errs[i] != nil {
 					failed.Store(true)
 				}
 			}
@@ -65,21 +76,53 @@ func runJobs(dir string, jobs []job, ts templateSet) error {
 	return nil
 }
 
-// run renders one job and writes it under dir, refusing any path that would
-// leave dir.
-func (w *worker) run(dir string, j job) error {
-	w.buf.Reset()
-	if err := j.write(w); err != nil {
-		return err
-	}
-	full := filepath.Join(dir, filepath.FromSlash(j.path))
-	if rel, err := filepath.Rel(dir, full); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+// one writes job i under dir, refusing any path that would leave dir: a
+// page whose key opts.Reuse knows is placed by it, anything else rendered.
+func (r *runner) one(w *worker, i int, j job) error {
+	full := filepath.Join(r.dir, filepath.FromSlash(j.path))
+	if rel, err := filepath.Rel(r.dir, full); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("%s: output path leaves the site folder", j.path)
 	}
-	if err := mkdirFor(full); err != nil {
-		return err
+	if j.page != nil && r.opts.Salt != "" {
+		r.keys[i] = pageKey(j.page, r.opts.Salt)
 	}
-	return os.WriteFile(full, w.buf.Bytes(), 0o644)
+	w.buf.Reset()
+	if r.keys[i] == "" || !r.reuse(full, j.path, r.keys[i]) {
+		if err := j.write(w); err != nil {
+			return err
+		}
+		if err := mkdirFor(full); err != nil {
+			return err
+		}
+		return os.WriteFile(full, w.buf.Bytes(), 0o644)
+	}
+	return nil
+}
+
+// reuse asks opts.Reuse to place the page with key at full.
+func (r *runner) reuse(full, path, key string) bool {
+	if r.opts.Reuse == nil {
+		return false
+	}
+	if err := mkdirFor(full); err != nil {
+		return false
+	}
+	if !r.opts.Reuse.Reuse(full, path, key) {
+		return false
+	}
+	r.reused.Add(1)
+	return true
+}
+
+// pageKeys lists the keys of the pages, by path.
+func (r *runner) pageKeys(jobs []job) []PageKey {
+	var out []PageKey
+	for i, k := range r.keys {
+		if k != "" {
+			out = append(out, PageKey{Path: jobs[i].path, Key: k})
+		}
+	}
+	return out
 }
 
 // mkdirFor makes the folder a file goes in. Most pages have a folder of their
@@ -133,7 +176,7 @@ func pageTemplate(kind string) string {
 func pageJobs(pages []*page) []job {
 	jobs := make([]job, 0, len(pages)+16)
 	for _, p := range pages {
-		jobs = append(jobs, job{path: p.path(), write: func(w *worker) error { return w.page(p) }})
+		jobs = append(jobs, job{path: p.path(), write: func(w *worker) error { return w.page(p) }, page: p})
 	}
 	return jobs
 }

@@ -17,6 +17,7 @@ type page struct {
 	Summary   string     // meta description
 	Canonical string     // absolute URL of the page, "" when it has none (404)
 	Links     *siteLinks // the links every page carries, from this page
+	Chrome    *chrome    // head links, masthead and footer, shared by pages of one kind and depth
 
 	Days    []day        // timeline and month pages
 	Undated []*eventView // timeline page: events with no known date
@@ -64,6 +65,7 @@ type pager struct {
 
 // month is one month archive page: its events, and the months beside it.
 type month struct {
+	keyMemo
 	Path         string // "YYYY/MM/"
 	Date         time.Time
 	Events       []*eventView

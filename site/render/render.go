@@ -22,16 +22,29 @@ type Site struct {
 
 // Stats say what a render wrote, for the build's summary line.
 type Stats struct {
-	Pages int // HTML pages
-	Files int // every file written, pages included
+	Pages  int       // HTML pages
+	Files  int       // every file written, pages included
+	Reused int       // pages Options.Reuse placed instead of rendering them
+	Keys   []PageKey // every page's key, when Options.Salt is set
 }
 
 // Render writes the site into dir (which exists and is empty), using templates
 // from tpl (the embedded defaults, possibly overlaid by a -templates folder).
 func Render(dir string, s Site, tpl fs.FS) (Stats, error) {
+	return RenderWith(dir, s, tpl, Options{})
+}
+
+// RenderWith is Render with options: with a Salt, every page gets a key, and
+// a Reuse may place a page from an earlier build instead of rendering it.
+func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 	ts, err := loadTemplates(tpl)
 	if err != nil {
 		return Stats{}, err
+	}
+	if o.Salt != "" {
+		if o.Salt, err = templatesSalt(tpl, o.Salt); err != nil {
+			return Stats{}, err
+		}
 	}
 	loc, err := siteZone(s.Settings.Timezone)
 	if err != nil {
@@ -39,6 +52,9 @@ func Render(dir string, s Site, tpl fs.FS) (Stats, error) {
 	}
 	d := newDigest(s, loc)
 	pages := sitePages(d, s.Settings.PerPage)
+	if err := attachChrome(pages, ts); err != nil {
+		return Stats{}, err
+	}
 	feed, err := newFeed(d, ts, s.Settings.FeedItems)
 	if err != nil {
 		return Stats{}, err
@@ -52,10 +68,11 @@ func Render(dir string, s Site, tpl fs.FS) (Stats, error) {
 	for _, name := range assets {
 		jobs = append(jobs, job{path: name, write: func(w *worker) error { return copyStatic(&w.buf, tpl, name) }})
 	}
-	if err := runJobs(dir, jobs, ts); err != nil {
+	r := &runner{dir: dir, ts: ts, opts: o}
+	if err := r.run(jobs); err != nil {
 		return Stats{}, err
 	}
-	return Stats{Pages: len(pages), Files: len(jobs)}, nil
+	return Stats{Pages: len(pages), Files: len(jobs), Reused: int(r.reused.Load()), Keys: r.pageKeys(jobs)}, nil
 }
 
 // sitePages lists every HTML page with its place in the site set: the
@@ -65,11 +82,11 @@ func sitePages(d *digest, perPage int) []*page {
 	pages := timelinePages(d, perPage)
 	pages = append(pages, monthPages(d, ms)...)
 	pages = append(pages, archivePage(d, ms))
-	for _, e := range d.Events {
+	for _, e := range d.events {
 		pages = append(pages, &page{Site: d, Kind: "event", Dir: e.dir,
 			File: "index.html", Title: e.Headline, Summary: e.Summary, Event: e})
 	}
-	for _, a := range d.Articles {
+	for _, a := range d.articles {
 		pages = append(pages, &page{Site: d, Kind: "article", Dir: a.dir,
 			File: "index.html", Title: a.Title, Summary: articleSummary(a), Article: a})
 	}

@@ -22,8 +22,8 @@ const searchSummaryMax = 200
 
 // writeSearchIndex writes search.json: every event, in timeline order.
 func writeSearchIndex(w io.Writer, d *digest) error {
-	entries := make([]searchEntry, 0, len(d.Events))
-	for _, e := range d.Events {
+	entries := make([]searchEntry, 0, len(d.events))
+	for _, e := range d.events {
 		entries = append(entries, searchEntry{Path: e.Path, Title: e.Headline, Date: e.Day,
 			Summary: truncate(e.Summary, searchSummaryMax), Sources: e.Outlets})
 	}

@@ -57,7 +57,7 @@ func lastMod(d *digest, p *page) string {
 			}
 		}
 	case p.Kind == "timeline" && p.Pager.Number == 1:
-		t = d.Updated
+		t = d.updated
 	}
 	if t.IsZero() {
 		return ""

@@ -8,14 +8,14 @@ func timelinePages(d *digest, perPage int) []*page {
 	if perPage <= 0 {
 		perPage = 20
 	}
-	total := (len(d.Events) + perPage - 1) / perPage
+	total := (len(d.events) + perPage - 1) / perPage
 	if total == 0 {
 		total = 1
 	}
 	pages := make([]*page, 0, total)
 	for n := 1; n <= total; n++ {
 		lo, hi := (n-1)*perPage, n*perPage
-		hi = min(hi, len(d.Events))
+		hi = min(hi, len(d.events))
 		lo = min(lo, hi)
 		p := &page{Site: d, Kind: "timeline", Dir: pageDir(n), File: "index.html",
 			Summary: d.Description, Pager: &pager{Number: n, Total: total}}
@@ -26,7 +26,7 @@ func timelinePages(d *digest, perPage int) []*page {
 		if n < total {
 			p.Pager.Older, p.Pager.HasOlder = dirURL(pageDir(n+1)), true
 		}
-		p.Days, p.Undated = groupDays(d.Events[lo:hi])
+		p.Days, p.Undated = groupDays(d.events[lo:hi])
 		pages = append(pages, p)
 	}
 	return pages

@@ -64,7 +64,7 @@ func TestMonthArchives(t *testing.T) {
 // TestGroupDays keeps timeline order and splits on the calendar day.
 func TestGroupDays(t *testing.T) {
 	d := newDigest(manySite(5, 2, 10), time.UTC)
-	days, undated := groupDays(d.Events)
+	days, undated := groupDays(d.events)
 	assert.Len(t, undated, 2)
 	var got []int
 	for _, day := range days {

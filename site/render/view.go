@@ -11,6 +11,7 @@ import (
 // paths computed once. Paths are root-relative (see link); templates prefix
 // them with the page's root.
 type eventView struct {
+	keyMemo
 	ID       string
 	Path     string // "events/ID/", escaped for URLs
 	dir      string // "events/ID", the output folder
@@ -30,6 +31,7 @@ type eventView struct {
 
 // articleView is an article as its own page and its event's source list show it.
 type articleView struct {
+	keyMemo
 	ID       string
 	Path     string // "articles/ID/", escaped for URLs
 	dir      string // "articles/ID", the output folder

@@ -1,0 +1,186 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"reflect"
+	"sync"
+	"time"
+)
+
+// A page's key is a hash of everything its template can see, so a later build
+// may reuse the page's file whenever the key is unchanged (see Options.Reuse).
+// The views form a graph (an article links to its event, the event to its
+// sources and related events, and so on), and hashing all of it for every page
+// would make every page depend on every other. So the key covers the page's
+// own fields and the views up to keyReach links away from it. Views that
+// others link to are nodes: each node's content is hashed once, with the
+// nodes it links to standing in by their identity, and its hash at each reach
+// is memoised. The default templates reach two links (a timeline page shows
+// its events' sources' names); keyReach leaves one to spare for user
+// templates. Exported fields only: unexported ones are out of a template's reach.
+const keyReach = 3
+
+// keyVersion changes when the key's definition does, so old manifests miss.
+const keyVersion = "page-key 1"
+
+// node is a view that other views link to.
+type node interface {
+	identity() string
+	memo() *keyMemo
+}
+
+// keyMemo holds a node's hashes, each computed at most once.
+type keyMemo struct {
+	links []node // the nodes it links to, in field order, once its reach-1 hash is made
+	deep  [keyReach]struct {
+		once sync.Once
+		sum  [sha256.Size]byte
+	}
+}
+
+func (m *keyMemo) memo() *keyMemo { return m }
+
+func (e *eventView) identity() string   { return e.Path }
+func (a *articleView) identity() string { return a.Path }
+func (m *month) identity() string       { return m.Path }
+func (d *digest) identity() string      { return "" }
+func (c *chrome) identity() string      { return "" }
+
+var timeType = reflect.TypeFor[time.Time]()
+
+// pageKey is p's key; salt stands for what the views do not hold: the
+// program, the templates and the options of the build.
+func pageKey(p *page, salt string) string {
+	var k keyWriter
+	k.string(keyVersion)
+	k.string(salt)
+	k.value(reflect.ValueOf(p).Elem(), keyReach)
+	sum := sha256.Sum256(k.buf)
+	return hex.EncodeToString(sum[:16])
+}
+
+// nodeSum is n's hash at reach r (1 to keyReach): at 1 its own content, the
+// nodes it links to by identity; above, that and its links' hashes at r-1.
+func nodeSum(n node, r int) []byte {
+	m := n.memo()
+	d := &m.deep[r-1]
+	d.once.Do(func() {
+		var k keyWriter
+		if r == 1 {
+			k.links = &m.links
+			k.value(reflect.ValueOf(n).Elem(), 0)
+		} else {
+			k.buf = append(k.buf, nodeSum(n, 1)...)
+			for _, l := range m.links {
+				k.buf = append(k.buf, nodeSum(l, r-1)...)
+			}
+		}
+		d.sum = sha256.Sum256(k.buf)
+	})
+	return d.sum[:]
+}
+
+// keyWriter gathers the bytes a key hashes.
+type keyWriter struct {
+	buf   []byte
+	links *[]node // when set, the nodes met at reach 0 are appended to it
+}
+
+// value writes v. A node met with reach left writes its hash at that reach;
+// at reach 0, its identity.
+func (k *keyWriter) value(v reflect.Value, reach int) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		k.ref(v, reach)
+	case reflect.Struct:
+		k.structure(v, reach)
+	case reflect.Slice, reflect.Array:
+		k.int(int64(v.Len()))
+		for i := range v.Len() {
+			k.value(v.Index(i), reach)
+		}
+	case reflect.String:
+		k.string(v.String())
+	case reflect.Bool:
+		k.int(int64(boolInt(v.Bool())))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		k.int(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		k.int(int64(v.Uint()))
+	case reflect.Float32, reflect.Float64:
+		k.int(int64(math.Float64bits(v.Float())))
+	default:
+		panic(fmt.Sprintf("render: page key cannot hash a %s (%s)", v.Kind(), v.Type()))
+	}
+}
+
+// ref writes what a pointer or interface holds: a node by hash or identity,
+// anything else as if it were inline.
+func (k *keyWriter) ref(v reflect.Value, reach int) {
+	if v.IsNil() {
+		k.int(-1)
+		return
+	}
+	n, ok := v.Interface().(node)
+	switch {
+	case !ok:
+		k.value(v.Elem(), reach)
+	case reach == 0:
+		k.string(n.identity())
+		if k.links != nil {
+			*k.links = append(*k.links, n)
+		}
+	default:
+		k.buf = append(k.buf, nodeSum(n, reach)...)
+	}
+}
+
+// structure writes a struct's exported fields in order; a time.Time by its
+// instant and zone, which is all a template can print of it.
+func (k *keyWriter) structure(v reflect.Value, reach int) {
+	ty := v.Type()
+	if ty == timeType {
+		t := v.Interface().(time.Time)
+		k.string(t.Format(time.RFC3339Nano))
+		k.string(t.Location().String())
+		return
+	}
+	for _, i := range exportedFields(ty) {
+		k.value(v.Field(i), reach)
+	}
+}
+
+var fieldCache sync.Map // reflect.Type -> []int
+
+// exportedFields lists the indexes of ty's exported fields, once per type.
+func exportedFields(ty reflect.Type) []int {
+	if f, ok := fieldCache.Load(ty); ok {
+		return f.([]int)
+	}
+	var out []int
+	for i := range ty.NumField() {
+		if ty.Field(i).IsExported() {
+			out = append(out, i)
+		}
+	}
+	fieldCache.Store(ty, out)
+	return out
+}
+
+func (k *keyWriter) int(n int64) { k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(n)) }
+
+func (k *keyWriter) string(s string) {
+	k.int(int64(len(s)))
+	k.buf = append(k.buf, s...)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,107 @@
+package render
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/topicdigest/digest/templates"
+)
+
+// keysOf renders s with a salt and maps each page path to its key.
+func keysOf(t *testing.T, s Site, tpl *fstest.MapFS) map[string]string {
+	t.Helper()
+	fsys := templates.FS
+	var st Stats
+	var err error
+	if tpl != nil {
+		st, err = RenderWith(t.TempDir(), s, templates.Overlay(tpl, fsys), Options{Salt: "v1"})
+	} else {
+		st, err = RenderWith(t.TempDir(), s, fsys, Options{Salt: "v1"})
+	}
+	require.NoError(t, err)
+	out := map[string]string{}
+	for _, k := range st.Keys {
+		out[k.Path] = k.Key
+	}
+	require.Len(t, out, st.Pages, "every page has a key")
+	return out
+}
+
+// changed lists the pages whose keys differ between two renders.
+func changed(a, b map[string]string) []string {
+	var out []string
+	for p, k := range b {
+		if a[p] != k {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// TestPageKeysFollowWhatPagesShow: a change to one view changes the keys of
+// the pages that show it, and of no other.
+func TestPageKeysFollowWhatPagesShow(t *testing.T) {
+	base := keysOf(t, manySite(45, 3, 20), nil)
+	assert.Empty(t, changed(base, keysOf(t, manySite(45, 3, 20), nil)), "same site, same keys")
+
+	retitled := manySite(45, 3, 20)
+	retitled.Articles[30].Title = "Story thirty, retitled"
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/4/index.html", "2025/06/index.html", "archive/index.html"},
+		changed(base, keysOf(t, retitled, nil)), "its article, its event (a source title), its timeline page and month (the card's chips), the archive (three links away)")
+
+	rebodied := manySite(45, 3, 20)
+	rebodied.Articles[30].Markdown = "Another body.\n"
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/4/index.html", "2025/06/index.html", "archive/index.html"},
+		changed(base, keysOf(t, rebodied, nil)), "the pages that reach the article's view")
+
+	renamed := manySite(45, 3, 20)
+	renamed.Settings.Title = "Another digest"
+	assert.Len(t, changed(base, keysOf(t, renamed, nil)), len(base), "the site's title is on every page")
+
+	tpl := fstest.MapFS{"archive.html": {Data: []byte(`{{template "base" .}}{{define "main"}}<h1>Months</h1>{{end}}`)}}
+	assert.Len(t, changed(base, keysOf(t, manySite(45, 3, 20), &tpl)), len(base), "any template change changes every key")
+}
+
+// TestNoKeysWithoutSalt: a render without a salt neither keys nor reuses.
+func TestNoKeysWithoutSalt(t *testing.T) {
+	_, st := renderTo(t, sampleSite())
+	assert.Empty(t, st.Keys)
+	assert.Zero(t, st.Reused)
+}
+
+// dirReuser reuses pages from a folder an earlier render wrote.
+type dirReuser struct {
+	dir  string
+	keys map[string]string
+}
+
+func (r dirReuser) Reuse(dst, path, key string) bool {
+	if r.keys[path] != key {
+		return false
+	}
+	return os.Link(filepath.Join(r.dir, filepath.FromSlash(path)), dst) == nil
+}
+
+// TestReuseGivesTheSameSite: a render that reuses an earlier render's pages
+// writes the bytes a fresh render writes, and renders only changed pages.
+func TestReuseGivesTheSameSite(t *testing.T) {
+	first := t.TempDir()
+	st, err := RenderWith(first, manySite(45, 3, 20), templates.FS, Options{Salt: "v1"})
+	require.NoError(t, err)
+	keys := map[string]string{}
+	for _, k := range st.Keys {
+		keys[k.Path] = k.Key
+	}
+	next := manySite(45, 3, 20)
+	next.Articles[30].Title = "Story thirty, retitled"
+	second := t.TempDir()
+	st2, err := RenderWith(second, next, templates.FS, Options{Salt: "v1", Reuse: dirReuser{first, keys}})
+	require.NoError(t, err)
+	assert.Equal(t, st2.Pages-5, st2.Reused, "all but the five pages that show article 30")
+	fresh, _ := renderTo(t, next)
+	assert.Equal(t, readTree(t, fresh), readTree(t, second))
+}

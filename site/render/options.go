@@ -1,0 +1,54 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"sort"
+)
+
+// Options are what a build adds to a render to make it incremental.
+type Options struct {
+	// Salt is joined to every page key: what decides a page's bytes besides
+	// its views and the templates, which render hashes itself. The build
+	// passes the program's version. With no Salt, pages get no keys and
+	// nothing is reused.
+	Salt string
+	// Reuse is offered every page with a key before it is rendered.
+	Reuse Reuser
+}
+
+// Reuser places pages that an earlier build wrote.
+type Reuser interface {
+	// Reuse writes to dst (whose folder exists) the page at path as an
+	// earlier build wrote it, if that page's key was key, and reports whether
+	// it did. A page it declines is rendered.
+	Reuse(dst, path, key string) bool
+}
+
+// PageKey is a page's path under the site root and its key: a hash of
+// everything its template could see (see keyReach), the templates and the Salt.
+type PageKey struct{ Path, Key string }
+
+// templatesSalt joins salt with a hash of every template file, names and
+// bytes, so editing any template changes every page's key.
+func templatesSalt(tpl fs.FS, salt string) (string, error) {
+	names, err := fs.Glob(tpl, "*.html")
+	if err != nil {
+		return "", fmt.Errorf("templates: %w", err)
+	}
+	sort.Strings(names)
+	var k keyWriter
+	k.string(salt)
+	for _, name := range names {
+		b, err := fs.ReadFile(tpl, name)
+		if err != nil {
+			return "", fmt.Errorf("template %s: %w", name, err)
+		}
+		k.string(name)
+		k.string(string(b))
+	}
+	sum := sha256.Sum256(k.buf)
+	return hex.EncodeToString(sum[:]), nil
+}
