@@ -7,7 +7,7 @@ import "time"
 func months(d *digest) []*month {
 	var out []*month
 	for _, e := range d.events {
-		if !e.Dated() {
+		if !e.Dated {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].Path == e.Month {
@@ -15,7 +15,7 @@ func months(d *digest) []*month {
 			continue
 		}
 		start := time.Date(e.Date.Year(), e.Date.Month(), 1, 0, 0, 0, 0, time.UTC)
-		out = append(out, &month{Path: e.Month, Date: start, Events: []*eventView{e}})
+		out = append(out, &month{Path: e.Month, Date: start, Title: start.Format("January 2006"), Events: []*eventView{e}})
 	}
 	for i, m := range out {
 		if i > 0 {
@@ -33,7 +33,7 @@ func monthPages(d *digest, ms []*month) []*page {
 	pages := make([]*page, 0, len(ms))
 	for _, m := range ms {
 		p := &page{Site: d, Kind: "month", Dir: m.Path[:len(m.Path)-1], File: "index.html",
-			Title: m.Date.Format("January 2006"), Month: m}
+			Title: m.Title, Month: m}
 		p.Summary = "Events of " + p.Title + " in " + d.Title + "."
 		p.Days, _ = groupDays(m.Events)
 		pages = append(pages, p)

@@ -63,17 +63,28 @@ func benchmarkRender(b *testing.B, articles int) {
 }
 
 // BenchmarkArticlePage is one article page, template and Markdown, no I/O.
-func BenchmarkArticlePage(b *testing.B) {
-	s := largeSite(40)
+func BenchmarkArticlePage(b *testing.B) { benchmarkPage(b, "article") }
+
+// BenchmarkEventPage is one event page, no I/O.
+func BenchmarkEventPage(b *testing.B) { benchmarkPage(b, "event") }
+
+// BenchmarkTimelinePage is the front page, twenty event cards, no I/O.
+func BenchmarkTimelinePage(b *testing.B) { benchmarkPage(b, "timeline") }
+
+func benchmarkPage(b *testing.B, kind string) {
+	s := largeSite(400)
 	d := newDigest(s, time.UTC)
 	ts, err := loadTemplates(mustTemplates())
 	if err != nil {
 		b.Fatal(err)
 	}
 	pages := sitePages(d, 20)
+	if err := attachChrome(pages, ts); err != nil {
+		b.Fatal(err)
+	}
 	var p *page
 	for _, x := range pages {
-		if x.Kind == "article" {
+		if x.Kind == kind {
 			p = x
 			break
 		}

@@ -32,7 +32,7 @@ func renderMarkdown(md goldmark.Markdown, src, original string, buf *bytes.Buffe
 	if err := md.Convert([]byte(src), buf, parser.WithContext(ctx)); err != nil {
 		return err
 	}
-	if out := buf.Bytes()[start:]; bytes.IndexFunc(out, dirtyRune) >= 0 {
+	if out := buf.Bytes()[start:]; isDirty(out) {
 		clean := cleanText(string(out))
 		buf.Truncate(start)
 		buf.WriteString(clean)

@@ -51,8 +51,10 @@ func (p *page) path() string {
 
 // day is one day of the timeline with its events.
 type day struct {
-	Date   time.Time
-	Events []*eventView
+	Date     time.Time
+	Events   []*eventView
+	DateISO  string // YYYY-MM-DD
+	DateLong string // "Thursday 24 July 2025", the day's heading
 }
 
 // pager links a timeline page to its neighbours; paths are root-relative.
@@ -68,6 +70,7 @@ type month struct {
 	keyMemo
 	Path         string // "YYYY/MM/"
 	Date         time.Time
+	Title        string // "July 2025"
 	Events       []*eventView
 	Newer, Older *month
 }
@@ -85,15 +88,15 @@ func newCtx(root string, v any) ctx { return ctx{root, v} }
 // returned apart, for the "Date unknown" section.
 func groupDays(evs []*eventView) (days []day, undated []*eventView) {
 	for _, e := range evs {
-		if !e.Dated() {
+		if !e.Dated {
 			undated = append(undated, e)
 			continue
 		}
-		if n := len(days); n > 0 && days[n-1].Date.Format("2006-01-02") == e.Day {
+		if n := len(days); n > 0 && days[n-1].DateISO == e.Day {
 			days[n-1].Events = append(days[n-1].Events, e)
 			continue
 		}
-		days = append(days, day{Date: e.Date, Events: []*eventView{e}})
+		days = append(days, day{Date: e.Date, Events: []*eventView{e}, DateISO: e.DateISO, DateLong: longDate(e.Date)})
 	}
 	return days, undated
 }

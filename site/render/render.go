@@ -108,8 +108,8 @@ func sitePages(d *digest, perPage int) []*page {
 }
 
 func articleSummary(a *articleView) string {
-	s := a.Name()
-	if a.Dated() {
+	s := a.Name
+	if a.Dated {
 		s += ", " + humanDate(a.Date)
 	}
 	return s + "."

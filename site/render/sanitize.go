@@ -3,6 +3,7 @@ package render
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // cleanText makes content text safe for HTML and XML: invalid UTF-8 is
@@ -27,7 +28,39 @@ func cleanText(s string) string {
 
 // needsClean is the fast path: most text has nothing to drop.
 func needsClean(s string) bool {
-	return strings.IndexFunc(s, dirtyRune) >= 0
+	return isDirty(s)
+}
+
+// isDirty reports whether s holds a rune dirtyRune reports. ASCII, most of
+// any text, is checked a byte at a time without decoding: an article body is
+// scanned once more after Markdown rendering, so this is on every page's path.
+func isDirty[T string | []byte](s T) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(s[i:])
+		if dirtyRune(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+func decodeRune[T string | []byte](s T) (rune, int) {
+	switch v := any(s).(type) {
+	case string:
+		return utf8.DecodeRuneInString(v)
+	case []byte:
+		return utf8.DecodeRune(v)
+	}
+	return utf8.RuneError, 1
 }
 
 // dirtyRune reports a rune cleanText changes, or the RuneError that invalid

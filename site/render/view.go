@@ -27,6 +27,15 @@ type eventView struct {
 	Day      string // "YYYY-MM-DD", "" when undated
 	Outlets  string // source names, comma-separated, for the search index
 	Headline string // Title, or a fallback when the grouper left it empty
+
+	// Ready-made for templates, so a page calls fewer functions per event.
+	Dated       bool   // the date is known
+	Changed     bool   // coverage arrived after the first report
+	DateISO     string // Date as YYYY-MM-DD, for datetime attributes
+	DateText    string // Date as "24 July 2025"
+	UpdatedISO  string
+	UpdatedText string
+	MonthText   string // the month of Date as "July 2025"
 }
 
 // articleView is an article as its own page and its event's source list show it.
@@ -46,6 +55,12 @@ type articleView struct {
 	Language string
 	Event    *eventView // nil when the article belongs to no event
 	File     string
+
+	// Ready-made for templates, so a page calls fewer functions per source.
+	Name     string // how a source is called in lists: its outlet, else its agency
+	Dated    bool   // the date is known
+	DateAttr string // Date for a datetime attribute: the instant when HasTime, else YYYY-MM-DD
+	DateText string // Date as "24 July 2025"
 }
 
 // wireView is one agency story carried by several outlets.
@@ -60,17 +75,8 @@ type addView struct {
 	Sentences []string
 }
 
-// Dated reports whether the event has a known date, for templates.
-func (e *eventView) Dated() bool { return !e.Date.IsZero() }
-
-// Changed reports whether coverage arrived after the first report.
-func (e *eventView) Changed() bool { return e.Updated.After(e.Date) }
-
-// Dated reports whether the article has a known date, for templates.
-func (a *articleView) Dated() bool { return !a.Date.IsZero() }
-
-// Name is how a source is called in lists: its outlet, else its agency.
-func (a *articleView) Name() string {
+// sourceName is how a source is called in lists: its outlet, else its agency.
+func sourceName(a *articleView) string {
 	switch {
 	case a.Source != "":
 		return a.Source
@@ -99,6 +105,10 @@ func newArticleView(a *model.Article, slug string, loc *time.Location) *articleV
 	if !isLangTag(v.Language) {
 		v.Language = ""
 	}
+	v.Name, v.Dated = sourceName(v), !v.Date.IsZero()
+	if v.Dated {
+		v.DateAttr, v.DateText = isoTime(v.Date, v.HasTime), humanDate(v.Date)
+	}
 	return v
 }
 
@@ -110,6 +120,10 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 	if v.Updated.Before(v.Date) {
 		v.Updated = v.Date
 	}
+	v.Dated, v.Changed = !v.Date.IsZero(), v.Updated.After(v.Date)
+	v.DateISO, v.DateText = isoDate(v.Date), humanDate(v.Date)
+	v.UpdatedISO, v.UpdatedText = isoDate(v.Updated), humanDate(v.Updated)
+	v.MonthText = v.Date.Format("January 2006")
 	var names []string
 	for _, a := range e.Articles {
 		av := arts[a.ID]
@@ -117,14 +131,14 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 			continue
 		}
 		v.Sources = append(v.Sources, av)
-		names = append(names, av.Name())
+		names = append(names, av.Name)
 	}
 	v.Outlets = strings.Join(uniq(names), ", ")
 	v.Headline = headline(v)
 	if v.Summary == "" {
 		v.Summary = fallbackSummary(e)
 	}
-	if v.Dated() {
+	if v.Dated {
 		v.Day = v.Date.Format("2006-01-02")
 		v.Month = v.Date.Format("2006/01") + "/"
 	}
