@@ -50,13 +50,21 @@ func TestPageKeysFollowWhatPagesShow(t *testing.T) {
 
 	retitled := manySite(45, 3, 20)
 	retitled.Articles[30].Title = "Story thirty, retitled"
-	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/4/index.html", "2025/06/index.html", "archive/index.html"},
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
 		changed(base, keysOf(t, retitled, nil)), "its article, its event (a source title), its timeline page and month (the card's chips), the archive (three links away)")
 
 	rebodied := manySite(45, 3, 20)
 	rebodied.Articles[30].Markdown = "Another body.\n"
-	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/4/index.html", "2025/06/index.html", "archive/index.html"},
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
 		changed(base, keysOf(t, rebodied, nil)), "the pages that reach the article's view")
+
+	newer := manySite(46, 3, 20)
+	newer.Events, newer.Articles = newer.Events[1:], newer.Articles[1:]
+	base46 := keysOf(t, newer, nil)
+	next := manySite(46, 3, 20)
+	assert.ElementsMatch(t, []string{"index.html", "articles/a00000/index.html", "events/a00000/index.html", "2025/07/index.html",
+		"archive/index.html", "2025/06/index.html"}, changed(base46, keysOf(t, next, nil)),
+		"a new newest event: its own pages, the front page (no other timeline page), its month, the archive, and June, which links to July")
 
 	renamed := manySite(45, 3, 20)
 	renamed.Settings.Title = "Another digest"

@@ -9,36 +9,36 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestPagination: 45 dated and 3 undated events at 10 a page make 5 pages;
-// each links its neighbours, and the undated ones close the last page under
-// "Date unknown".
+// TestPagination: 45 dated and 3 undated events at 10 a page make 4 pages,
+// cut from the oldest end: the front page takes the newest 18; each page links
+// its neighbours, and the undated ones close the last page under "Date unknown".
 func TestPagination(t *testing.T) {
 	dir, st := renderTo(t, manySite(45, 3, 20))
 	files := readTree(t, dir)
-	pages := []string{"index.html", "page/2/index.html", "page/3/index.html", "page/4/index.html", "page/5/index.html"}
+	pages := []string{"index.html", "page/2/index.html", "page/3/index.html", "page/4/index.html"}
 	for i, p := range pages {
 		body := string(files[p])
 		require.NotEmpty(t, body, p)
 		want := 10
-		if i == 4 {
-			want = 8
+		if i == 0 {
+			want = 18
 		}
 		assert.Equal(t, want, strings.Count(body, `<article class="card">`), p)
 		assert.Equal(t, 1, strings.Count(body, "<h1"), p)
 		assert.Equal(t, i > 0, strings.Contains(body, `rel="prev"`), p)
-		assert.Equal(t, i < 4, strings.Contains(body, `rel="next"`), p)
+		assert.Equal(t, i < 3, strings.Contains(body, `rel="next"`), p)
 	}
 	assert.NotContains(t, files, "page/1/index.html", "page 1 is index.html")
-	assert.NotContains(t, files, "page/6/index.html")
+	assert.NotContains(t, files, "page/5/index.html")
 	assert.Contains(t, string(files["page/2/index.html"]), `<a rel="prev" href="../../">`)
 	assert.Contains(t, string(files["page/2/index.html"]), `<a rel="next" href="../../page/3/">`)
-	last := string(files["page/5/index.html"])
+	last := string(files["page/4/index.html"])
 	assert.Contains(t, last, "<h2>Date unknown</h2>")
 	assert.Less(t, strings.Index(last, "a00044"), strings.Index(last, "Date unknown"), "dated events first")
 	assert.Greater(t, strings.Index(last, "a00047"), strings.Index(last, "Date unknown"))
 	first := string(files["index.html"])
 	assert.Less(t, strings.Index(first, "a00000"), strings.Index(first, "a00001"), "newest first")
-	assert.Equal(t, 5+2+1+48+48+2, st.Pages, "timeline, months, archive, events, articles, search and 404")
+	assert.Equal(t, 4+2+1+48+48+2, st.Pages, "timeline, months, archive, events, articles, search and 404")
 }
 
 // TestMonthArchives: events every 20 hours from 24 July back cover June and
@@ -71,4 +71,24 @@ func TestGroupDays(t *testing.T) {
 		got = append(got, len(day.Events))
 	}
 	assert.Equal(t, []int{2, 2, 1}, got, "12:00, 02:00 | 16:00, 06:00 | 20:00")
+}
+
+// TestPageBounds: pages are cut from the oldest end, the front page taking
+// the remainder, so a new newest event moves no other page until one fills.
+func TestPageBounds(t *testing.T) {
+	cases := []struct {
+		events, perPage int
+		want            [][2]int
+	}{
+		{0, 10, [][2]int{{0, 0}}},
+		{7, 10, [][2]int{{0, 7}}},
+		{10, 10, [][2]int{{0, 10}}},
+		{19, 10, [][2]int{{0, 19}}},
+		{20, 10, [][2]int{{0, 10}, {10, 20}}},
+		{48, 10, [][2]int{{0, 18}, {18, 28}, {28, 38}, {38, 48}}},
+		{49, 10, [][2]int{{0, 19}, {19, 29}, {29, 39}, {39, 49}}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, pageBounds(c.events, c.perPage), "%d events", c.events)
+	}
 }
