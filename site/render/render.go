@@ -59,8 +59,10 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	jobs := pageJobs(pages)
-	jobs = append(jobs, dataJobs(d, s, feed, pages)...)
+	// The data files go first: a few big files (events.json, the sitemaps)
+	// that would otherwise be the last jobs left, on one core.
+	jobs := dataJobs(d, s, feed, pages)
+	jobs = append(jobs, pageJobs(pages)...)
 	assets, err := staticFiles(tpl)
 	if err != nil {
 		return Stats{}, err
