@@ -37,3 +37,15 @@ func cpuSeconds() float64 {
 	}
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
+
+// BenchmarkExtract reads 2,000 synthetic articles into features, the first
+// and most allocating step of grouping (go test -bench Extract -benchmem).
+func BenchmarkExtract(b *testing.B) {
+	arts, _ := synthArticles(2000, 1)
+	an := newAnalyzer("en")
+	for b.Loop() {
+		for _, a := range arts {
+			extract(a.Title, a.Text, an)
+		}
+	}
+}

@@ -32,18 +32,15 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 			}
 		}
 	})
-	terms := make([][]string, len(docs))
+	bags := make([]*termBag, len(docs))
+	for i := range docs {
+		bags[i] = &docs[i].f.bag
+	}
+	voc, globs := buildVocabulary(bags)
 	parallel(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			terms[i] = docs[i].f.bag.sortedTerms()
-		}
-	})
-	voc := buildVocabulary(terms)
-	parallel(len(docs), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			glob := docs[i].f.bag.globalIDs(voc)
-			docs[i].v = voc.weighBag(&docs[i].f.bag, glob)
-			docs[i].f.renumber(glob)
+			docs[i].v = voc.weighBag(&docs[i].f.bag, globs[i])
+			docs[i].f.renumber(globs[i])
 			docs[i].f.bag = termBag{} // the vector holds it from here on; spare the memory
 		}
 	})

@@ -81,24 +81,34 @@ func gallop(ids []int32, lo int, id int32) int {
 
 // scatter is one vector's weights laid out densely by term id, for dotting
 // that vector with many others: each product then costs the other vector's
-// length alone, not both lengths. Ids the loaded vector lacks hold zero, and
-// adding a zero product leaves a sum unchanged, so scatter.dot sums the same
-// products in the same id order as vec.dot, to the last bit.
-type scatter []float64
+// length alone, not both lengths. A bit per id says which ids the loaded
+// vector holds: the weights of a big vocabulary span many megabytes, where
+// nearly every lookup of an id the vector lacks would miss the cache, while
+// the bits fit in it. Weights are positive, so the products of shared ids are
+// all there is to the sum, and scatter.dot adds the same products in the same
+// id order as vec.dot, to the last bit.
+type scatter struct {
+	w    []float64
+	bits []uint64
+}
 
 // newScatter makes room for term ids below n.
-func newScatter(n int) scatter { return make(scatter, n) }
+func newScatter(n int) scatter {
+	return scatter{w: make([]float64, n), bits: make([]uint64, (n+63)/64)}
+}
 
 // load lays v out; clear must undo it before another vector is loaded.
 func (s scatter) load(v vec) {
 	for i, id := range v.ids {
-		s[id] = v.ws[i]
+		s.w[id] = v.ws[i]
+		s.bits[id>>6] |= 1 << (id & 63)
 	}
 }
 
 func (s scatter) clear(v vec) {
 	for _, id := range v.ids {
-		s[id] = 0
+		s.w[id] = 0
+		s.bits[id>>6] = 0
 	}
 }
 
@@ -106,7 +116,9 @@ func (s scatter) clear(v vec) {
 func (s scatter) dot(v vec) float64 {
 	x := 0.0
 	for i, id := range v.ids {
-		x += v.ws[i] * s[id]
+		if s.bits[id>>6]&(1<<(id&63)) != 0 {
+			x += v.ws[i] * s.w[id]
+		}
 	}
 	return x
 }

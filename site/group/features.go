@@ -50,18 +50,23 @@ type sentFeatures struct {
 
 // extract reads an article's title and body into features.
 func extract(title, text string, an *analyzer) features {
-	f := features{bag: newTermBag()}
+	f := features{bag: an.scratchBag()}
 	bodySents := splitSentences(text)
 	words := an.sentenceWords(bodySents)
 	names := nameSet(words, an)
+	f.sents = make([]sentFeatures, 0, len(words))
 	tw := splitWords(title)
 	titleCase := isTitleCase(tw, an)
-	f.title = sentenceTerms(tw, names, titleCase, an, func(t string, w float64) int32 { return f.bag.add(t, w*weightTitle) })
+	sink := &termSink{bag: &f.bag, an: an, buf: an.termBuf[:0]}
+	sink.scale = weightTitle
+	f.title = sink.sentenceTerms(tw, names, titleCase)
 	for i, ws := range words {
-		pos := positionWeight(i)
-		terms := sentenceTerms(ws, names, false, an, func(t string, w float64) int32 { return f.bag.add(t, w*pos) })
+		sink.scale = positionWeight(i)
+		terms := sink.sentenceTerms(ws, names, false)
 		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: dedupe(terms)})
 	}
+	an.termBuf = sink.buf
+	f.bag = an.keepBag(f.bag)
 	f.shingles = shingles(words)
 	return f
 }
@@ -81,7 +86,8 @@ func positionWeight(i int) float64 {
 // of a sentence or in a title-case headline count as names only when the body
 // also capitalises them mid-sentence.
 func nameSet(sents [][]word, an *analyzer) map[string]bool {
-	names := map[string]bool{}
+	names := an.names // scratch, see analyzer
+	clear(names)
 	for _, ws := range sents {
 		for _, w := range ws {
 			if isNameWord(w, an) && (!w.start || w.caps) {
@@ -115,39 +121,44 @@ func isTitleCase(ws []word, an *analyzer) bool {
 	return content >= 3 && upper*4 >= content*3
 }
 
-// sentenceTerms emits the terms of one sentence through add (term, weight),
-// which numbers them, and returns their numbers: names (single words and multiword runs), figures (alone and
+// sentenceTerms numbers the terms of one sentence in the bag and returns
+// their numbers: names (single words and multiword runs), figures (alone and
 // with the word they count) and the stems of the other content words.
-func sentenceTerms(ws []word, names map[string]bool, titleCase bool, an *analyzer, add func(string, float64) int32) []int32 {
-	terms := make([]int32, 0, len(ws)+4)
-	emit := func(t string, w float64) {
-		terms = append(terms, add(t, w))
-	}
-	var run []string
-	flush := func() {
-		if len(run) > 1 {
-			emit(namePrefix+strings.Join(run, " "), weightPhrase)
-		}
-		run = run[:0]
-	}
+func (s *termSink) sentenceTerms(ws []word, names map[string]bool, titleCase bool) []int32 {
+	s.terms = make([]int32, 0, len(ws)+4)
+	run := 0 // the name words just before ws[i]
 	for i, w := range ws {
-		if isName(w, names, titleCase, an) {
-			emit(namePrefix+w.lower, weightName)
-			run = append(run, w.lower)
+		if isName(w, names, titleCase, s.an) {
+			s.emit(weightName, namePrefix, w.lower)
+			run++
 			continue
 		}
-		flush()
+		s.flushName(ws[i-run : i])
+		run = 0
 		switch {
 		case w.digit:
-			for _, t := range figureTerms(ws, i, an) {
-				emit(t, weightFigure)
-			}
-		case !an.isStop(w.lower):
-			emit(an.stemOf(w.lower), weightWord)
+			s.figureTerms(ws, i)
+		case !s.an.isStop(w.lower):
+			s.terms = append(s.terms, s.bag.add(s.an.stemOf(w.lower), weightWord*s.scale))
 		}
 	}
-	flush()
-	return terms
+	s.flushName(ws[len(ws)-run:])
+	return s.terms
+}
+
+// flushName emits a run of two or more name words as one name ("@tara reid").
+func (s *termSink) flushName(run []word) {
+	if len(run) < 2 {
+		return
+	}
+	s.buf = append(s.buf[:0], namePrefix...)
+	for k, w := range run {
+		if k > 0 {
+			s.buf = append(s.buf, ' ')
+		}
+		s.buf = append(s.buf, w.lower...)
+	}
+	s.emitBuf(weightPhrase)
 }
 
 func isName(w word, names map[string]bool, titleCase bool, an *analyzer) bool {
@@ -160,30 +171,47 @@ func isName(w word, names map[string]bool, titleCase bool, an *analyzer) bool {
 	return names[w.lower]
 }
 
-// figureTerms normalises the figure at ws[i] ("14,000" -> "#14000", "$2.6" +
-// "million" -> "#$2.6million") and pairs it with what it counts ("#14000 troop")
-// or the month before it ("#june 13").
-func figureTerms(ws []word, i int, an *analyzer) []string {
-	fig := strings.ReplaceAll(ws[i].lower, ",", "")
+// figureTerms emits the figure at ws[i] normalised ("14,000" -> "#14000",
+// "$2.6" + "million" -> "#$2.6million"), and paired with what it counts
+// ("#14000 troop") or the month before it ("#june 13").
+func (s *termSink) figureTerms(ws []word, i int) {
+	s.buf = appendFigure(append(s.buf[:0], figurePrefix...), ws, i)
+	s.emitBuf(weightFigure)
 	next := ""
 	if i+1 < len(ws) {
 		next = ws[i+1].lower
 		if magnitudes[next] {
-			fig += next
 			next = ""
 			if i+2 < len(ws) {
 				next = ws[i+2].lower
 			}
 		}
 	}
-	out := []string{figurePrefix + fig}
 	if i > 0 && monthWords[ws[i-1].lower] {
-		out = append(out, figurePrefix+ws[i-1].lower+" "+fig)
+		s.buf = append(append(append(s.buf[:0], figurePrefix...), ws[i-1].lower...), ' ')
+		s.buf = appendFigure(s.buf, ws, i)
+		s.emitBuf(weightFigure)
 	}
-	if next != "" && !an.isStop(next) && !strings.ContainsAny(next, "0123456789") {
-		out = append(out, figurePrefix+fig+" "+an.stemOf(next))
+	if next != "" && !s.an.isStop(next) && !strings.ContainsAny(next, "0123456789") {
+		s.buf = appendFigure(append(s.buf[:0], figurePrefix...), ws, i)
+		s.buf = append(append(s.buf, ' '), s.an.stemOf(next)...)
+		s.emitBuf(weightFigure)
 	}
-	return out
+}
+
+// appendFigure appends the figure at ws[i] without its thousands commas, and
+// the magnitude word after it if any ("$2.6million").
+func appendFigure(buf []byte, ws []word, i int) []byte {
+	fig := ws[i].lower
+	for k := 0; k < len(fig); k++ {
+		if fig[k] != ',' {
+			buf = append(buf, fig[k])
+		}
+	}
+	if i+1 < len(ws) && magnitudes[ws[i+1].lower] {
+		buf = append(buf, ws[i+1].lower...)
+	}
+	return buf
 }
 
 // dedupe keeps the first of each repeated term; a sentence has few terms, so

@@ -62,21 +62,10 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 
 // indexKeys are the positions in v of its heaviest terms that some other
 // article also uses (a term of one article alone finds no candidate, and in a
-// small digest those would crowd out every shared term).
+// small digest those would crowd out every shared term), heaviest first, ties
+// by id.
 func indexKeys(v vec, voc *vocabulary) []int {
-	shared := vec{}
-	var pos []int
-	for k, id := range v.ids {
-		if voc.df[id] > 1 {
-			shared.ids, shared.ws = append(shared.ids, id), append(shared.ws, v.ws[k])
-			pos = append(pos, k)
-		}
-	}
-	top := shared.top(indexTerms)
-	for k, p := range top {
-		top[k] = pos[p]
-	}
-	return top
+	return v.topWhere(indexTerms, func(id int32) bool { return voc.df[id] > 1 })
 }
 
 // window is the part of a term's postings an article may be grouped with.
@@ -100,12 +89,14 @@ type edge struct {
 // and scores them exactly; pairs scoring below floor are dropped.
 func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge {
 	per := make([][]edge, len(docs))
+	span := docsIDSpan(docs)
 	parallel(len(docs), func(lo, hi int) {
 		acc := make([]float64, len(docs))
+		dense := newScatter(span)
 		var touched []int32
 		for i := lo; i < hi; i++ {
 			touched = accumulate(docs, ix, i, windowDays, acc, touched[:0])
-			per[i] = scoreBest(docs, i, touched, acc, windowDays, floor)
+			per[i] = scoreBest(docs, i, touched, acc, dense, windowDays, floor)
 			for _, j := range touched {
 				acc[j] = 0
 			}
@@ -144,11 +135,14 @@ func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched 
 	return touched
 }
 
-// scoreBest scores exactly the maxCandidates best partial matches of docs[i].
-func scoreBest(docs []doc, i int, touched []int32, acc []float64, windowDays int, floor float64) []edge {
+// scoreBest scores exactly the maxCandidates best partial matches of docs[i]
+// (their pairScore, to the last bit), docs[i] laid out once in dense.
+func scoreBest(docs []doc, i int, touched []int32, acc []float64, dense scatter, windowDays int, floor float64) []edge {
 	var out []edge
+	dense.load(docs[i].v)
+	defer dense.clear(docs[i].v)
 	for _, j := range bestPartial(touched, acc, maxCandidates) {
-		s := pairScore(&docs[i], &docs[j], windowDays)
+		s := pairScore(dense.dot(docs[j].v), &docs[i], &docs[j], windowDays)
 		if s >= floor {
 			out = append(out, edge{a: int32(min(i, int(j))), b: int32(max(i, int(j))), score: s})
 		}
@@ -167,27 +161,26 @@ func bestPartial(touched []int32, acc []float64, k int) []int32 {
 	}
 	best := make([]int32, 0, k+1)
 	for _, j := range touched {
-		if len(best) == k && !better(j, best[k-1]) {
-			continue
-		}
-		p := len(best)
-		for p > 0 && better(j, best[p-1]) {
-			p--
-		}
-		best = append(best, 0)
-		copy(best[p+1:], best[p:])
-		best[p] = j
-		if len(best) > k {
-			best = best[:k]
-		}
+		best = keepBest(best, j, k, better)
 	}
 	return best
 }
 
-// pairScore is the cosine of two articles, decayed by the days between them
-// (see kept).
-func pairScore(a, b *doc, windowDays int) float64 {
-	return a.v.dot(b.v) * kept(a.span(), b.span(), windowDays)
+// pairScore is the cosine of two articles (given as the dot product of their
+// unit vectors), decayed by the days between them (see kept).
+func pairScore(dot float64, a, b *doc, windowDays int) float64 {
+	return dot * kept(a.span(), b.span(), windowDays)
+}
+
+// docsIDSpan is idSpan over the articles' vectors.
+func docsIDSpan(docs []doc) int {
+	n := 0
+	for i := range docs {
+		if ids := docs[i].v.ids; len(ids) > 0 {
+			n = max(n, int(ids[len(ids)-1])+1)
+		}
+	}
+	return n
 }
 
 func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	snowballRuntime "github.com/blevesearch/snowballstem"
@@ -50,10 +51,13 @@ var stopLists = map[string]func(string) bool{
 // analyzer stems and filters the words of one language, remembering stems
 // because news vocabulary repeats heavily and stemming dominates the cost.
 type analyzer struct {
-	stem  func(*snowballRuntime.Env) bool
-	stop  func(string) bool
-	cache map[string]string
-	words []word // scratch for one article's words, reused by the next (see sentenceWords)
+	stem    func(*snowballRuntime.Env) bool
+	stop    func(string) bool
+	cache   map[string]string
+	words   []word          // scratch for one article's words, reused by the next (see sentenceWords)
+	termBuf []byte          // scratch for spelling out terms (see termSink)
+	bag     termBag         // scratch for one article's terms (see scratchBag)
+	names   map[string]bool // scratch for one article's names (see nameSet)
 }
 
 // newAnalyzer picks the language's stemmer and stop list; an unknown or empty
@@ -62,7 +66,8 @@ func newAnalyzer(lang string) *analyzer {
 	if lang == "" || lang == "und" {
 		lang = "en"
 	}
-	return &analyzer{stem: stemmers[lang], stop: stopLists[lang], cache: map[string]string{}}
+	return &analyzer{stem: stemmers[lang], stop: stopLists[lang], cache: map[string]string{},
+		bag: newTermBag(), names: map[string]bool{}}
 }
 
 // isStop reports whether a lower-case word carries no topic.
@@ -79,6 +84,7 @@ func (a *analyzer) stemOf(lower string) string {
 	if s, ok := a.cache[lower]; ok {
 		return s
 	}
+	lower = strings.Clone(lower) // it may be a slice of a whole lower-cased sentence (see appendWords)
 	s := lower
 	if a.stem != nil {
 		env := snowballRuntime.NewEnv(lower)

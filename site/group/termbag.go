@@ -9,9 +9,9 @@ import (
 // first use, so the title and sentences can list terms as small numbers and
 // share the one copy of each term's text the bag keeps.
 type termBag struct {
-	pos   map[string]int32
-	terms []string  // by number
-	tf    []float64 // summed weight by number, in the order the weights came
+	pos   map[string]int32 // term -> number, only while the article is read (see keepBag)
+	terms []string         // by number
+	tf    []float64        // summed weight by number, in the order the weights came
 }
 
 func newTermBag() termBag { return termBag{pos: map[string]int32{}} }
@@ -29,26 +29,36 @@ func (b *termBag) add(t string, w float64) int32 {
 	return n
 }
 
-// has reports whether the bag holds term t.
-func (b *termBag) has(t string) bool {
-	_, ok := b.pos[t]
-	return ok
-}
-
-// sortedTerms are the bag's terms in byte order.
-func (b *termBag) sortedTerms() []string {
-	out := slices.Clone(b.terms)
-	slices.Sort(out)
-	return out
-}
-
-// globalIDs are the vocabulary ids of the bag's terms, by their numbers.
-func (b *termBag) globalIDs(voc *vocabulary) []int32 {
-	out := make([]int32, len(b.terms))
-	for n, t := range b.terms {
-		out[n] = voc.ids[t]
+// addBytes is add for a term spelled out in a buffer, which it copies only
+// when the term is new to the bag.
+func (b *termBag) addBytes(t []byte, w float64) int32 {
+	n, ok := b.pos[string(t)]
+	if !ok {
+		return b.add(string(t), w)
 	}
-	return out
+	b.tf[n] += w
+	return n
+}
+
+// has reports whether the bag holds term t.
+func (b *termBag) has(t string) bool { return slices.Contains(b.terms, t) }
+
+// scratchBag is an empty bag that reuses the room of the analyzer's last
+// one: an article's bag grows to hundreds of terms, and growing its map and
+// lists afresh for every article was half of extraction's allocation.
+func (an *analyzer) scratchBag() termBag {
+	b := an.bag
+	clear(b.pos)
+	b.terms, b.tf = b.terms[:0], b.tf[:0]
+	return b
+}
+
+// keepBag is the article's own copy of a scratch bag's terms and weights,
+// without the map, which only numbering needs; the scratch returns to the
+// analyzer.
+func (an *analyzer) keepBag(b termBag) termBag {
+	an.bag = b
+	return termBag{terms: slices.Clone(b.terms), tf: slices.Clone(b.tf)}
 }
 
 // weighBag turns an article's bag, whose numbers map to vocabulary ids

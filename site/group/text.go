@@ -93,8 +93,9 @@ func splitWords(s string) []word {
 // appendWords appends the words of sentence s to out (see splitWords).
 func appendWords(out []word, s string) []word {
 	first := len(out)
+	lowered := lowerASCIISentence(s)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if !isWordRune(r) && !(isCurrency(r) && startsWithDigit(s[i+n:])) {
 			i += n
 			continue
@@ -102,14 +103,14 @@ func appendWords(out []word, s string) []word {
 		j := i + n
 		prev := r
 		for j < len(s) {
-			c, cn := utf8.DecodeRuneInString(s[j:])
+			c, cn := decodeRune(s, j)
 			if isWordRune(c) {
 				j += cn
 				prev = c
 				continue
 			}
 			if j+cn < len(s) {
-				next, nn := utf8.DecodeRuneInString(s[j+cn:])
+				next, nn := decodeRune(s, j+cn)
 				if isInnerRune(c, prev, next) && (c != ',' || thousandsGroup(s[j+cn:])) {
 					j += cn + nn
 					prev = next
@@ -118,10 +119,43 @@ func appendWords(out []word, s string) []word {
 			}
 			break
 		}
-		out = append(out, newWord(s[i:j], len(out) == first))
+		w := newWord(s[i:j], len(out) == first)
+		if lowered != "" {
+			w.lower = lowered[i : i+len(w.raw)]
+		} else {
+			w.lower = lowerASCIIFast(w.raw)
+		}
+		out = append(out, w)
 		i = j
 	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case first.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// lowerASCIISentence is the lower case of an ASCII sentence, byte for byte
+// in place, so each word's lower case is a slice of it rather than a string
+// of its own; "" when the sentence has other characters, whose lower case
+// may differ in length.
+func lowerASCIISentence(s string) string {
+	hasUpper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return ""
+		}
+		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
+	}
+	if !hasUpper {
+		return s
+	}
+	return strings.ToLower(s)
 }
 
 func startsWithDigit(s string) bool {
@@ -129,7 +163,12 @@ func startsWithDigit(s string) bool {
 	return unicode.IsDigit(r)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r|0x20 && r|0x20 <= 'z') || ('0' <= r && r <= '9')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isCurrency(r rune) bool { return r == '$' || r == '€' || r == '£' || r == '¥' }
 
@@ -144,15 +183,39 @@ func isInnerRune(r, prev, next rune) bool {
 	return false
 }
 
+// newWord classifies a word as written; its lower case is the caller's to
+// set (see appendWords).
 func newWord(raw string, start bool) word {
 	for _, suf := range []string{"'s", "’s", "'S"} {
 		raw = strings.TrimSuffix(raw, suf)
 	}
-	w := word{raw: raw, lower: lowerASCIIFast(raw), start: start}
-	first, _ := utf8.DecodeRuneInString(raw)
+	w := word{raw: raw, start: start}
+	letters, uppers := 0, 0
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return classifyRunes(w)
+		case '0' <= c && c <= '9':
+			w.digit = true
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			uppers++
+		}
+	}
+	w.upper = len(raw) > 0 && 'A' <= raw[0] && raw[0] <= 'Z'
+	w.caps = letters >= 2 && uppers == letters
+	return w
+}
+
+// classifyRunes is newWord's classification for words beyond ASCII.
+func classifyRunes(w word) word {
+	first, _ := utf8.DecodeRuneInString(w.raw)
 	w.upper = unicode.IsUpper(first)
 	letters, uppers := 0, 0
-	for _, r := range raw {
+	for _, r := range w.raw {
 		switch {
 		case unicode.IsDigit(r):
 			w.digit = true

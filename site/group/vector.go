@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -67,51 +68,59 @@ func cosineNorms(a, b vec, na, nb float64) float64 {
 	return a.dot(b) / (na * nb)
 }
 
-// top returns the positions of the k largest weights, heaviest first (ties by id).
-func (a vec) top(k int) []int {
-	pos := make([]int, len(a.ids))
-	for i := range pos {
-		pos[i] = i
-	}
-	sort.Slice(pos, func(x, y int) bool {
-		if a.ws[pos[x]] != a.ws[pos[y]] {
-			return a.ws[pos[x]] > a.ws[pos[y]]
+// topWhere returns the positions of the k largest weights among the terms
+// keep accepts, heaviest first (ties by id). It keeps the best k in a small
+// sorted buffer in one pass: vectors hold hundreds or thousands of terms and
+// only a couple of dozen are wanted.
+func (a vec) topWhere(k int, keep func(id int32) bool) []int {
+	better := func(x, y int) bool {
+		if a.ws[x] != a.ws[y] {
+			return a.ws[x] > a.ws[y]
 		}
-		return a.ids[pos[x]] < a.ids[pos[y]]
-	})
-	if len(pos) > k {
-		pos = pos[:k]
+		return a.ids[x] < a.ids[y]
 	}
-	return pos
+	best := make([]int, 0, k+1)
+	for p, id := range a.ids {
+		if keep(id) {
+			best = keepBest(best, p, k, better)
+		}
+	}
+	return best
+}
+
+// keepBest adds x to best, a list of at most k items sorted by better, if it
+// is among the k best; a scan from the end suits a list of a few dozen.
+func keepBest[T any](best []T, x T, k int, better func(x, y T) bool) []T {
+	if k == 0 || (len(best) == k && !better(x, best[k-1])) {
+		return best
+	}
+	at := len(best)
+	for at > 0 && better(x, best[at-1]) {
+		at--
+	}
+	best = slices.Insert(best, at, x)
+	if len(best) > k {
+		best = best[:k]
+	}
+	return best
 }
 
 // vocabulary numbers the terms and counts their document frequency; ids are
-// given in document order and, within a document, in term order, so they do not
-// depend on scheduling.
+// given in document order and, within a document, in byte order of the terms,
+// so they do not depend on scheduling.
 type vocabulary struct {
-	ids   map[string]int32
 	terms []string
 	df    []int32
 	idfs  []float64 // by term id, for a corpus of n articles
 	n     int
 }
 
-func buildVocabulary(sortedTerms [][]string) *vocabulary {
-	counts := newTermBag() // numbers terms by first use, counts the articles holding each
-	for _, terms := range sortedTerms {
-		for _, t := range terms {
-			counts.add(t, 1)
-		}
-	}
-	v := &vocabulary{ids: counts.pos, terms: counts.terms, df: make([]int32, len(counts.tf)), n: len(sortedTerms)}
-	for id, c := range counts.tf {
-		v.df[id] = int32(c)
-	}
+// setIDFs computes the idf of every term from its document frequency.
+func (v *vocabulary) setIDFs() {
 	v.idfs = make([]float64, len(v.df))
 	for id := range v.df {
 		v.idfs[id] = math.Pow(math.Log(float64(1+v.n)/float64(1+v.df[id]))+1, idfPower)
 	}
-	return v
 }
 
 // idfPower sharpens the inverse document frequency: same-kind happenings share
