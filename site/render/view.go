@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,7 @@ type eventView struct {
 	UpdatedISO  string
 	UpdatedText string
 	MonthText   string // the month of Date as "July 2025"
+	SourcesText string // "1 source", "3 sources"
 }
 
 // articleView is an article as its own page and its event's source list show it.
@@ -58,6 +60,7 @@ type articleView struct {
 
 	// Ready-made for templates, so a page calls fewer functions per source.
 	Name     string // how a source is called in lists: its outlet, else its agency
+	Via      string // the agency, when it is not the outlet itself
 	Dated    bool   // the date is known
 	DateAttr string // Date for a datetime attribute: the instant when HasTime, else YYYY-MM-DD
 	DateText string // Date as "24 July 2025"
@@ -106,6 +109,9 @@ func newArticleView(a *model.Article, slug string, loc *time.Location) *articleV
 		v.Language = ""
 	}
 	v.Name, v.Dated = sourceName(v), !v.Date.IsZero()
+	if v.Agency != v.Source {
+		v.Via = v.Agency
+	}
 	if v.Dated {
 		v.DateAttr, v.DateText = isoTime(v.Date, v.HasTime), humanDate(v.Date)
 	}
@@ -134,6 +140,10 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 		names = append(names, av.Name)
 	}
 	v.Outlets = strings.Join(uniq(names), ", ")
+	v.SourcesText = strconv.Itoa(len(v.Sources)) + " sources"
+	if len(v.Sources) == 1 {
+		v.SourcesText = "1 source"
+	}
 	v.Headline = headline(v)
 	if v.Summary == "" {
 		v.Summary = fallbackSummary(e)
