@@ -81,40 +81,66 @@ func gallop(ids []int32, lo int, id int32) int {
 
 // scatter is one vector's weights laid out densely by term id, for dotting
 // that vector with many others: each product then costs the other vector's
-// length alone, not both lengths. A bit per id says which ids the loaded
-// vector holds: the weights of a big vocabulary span many megabytes, where
-// nearly every lookup of an id the vector lacks would miss the cache, while
-// the bits fit in it. Weights are positive, so the products of shared ids are
-// all there is to the sum, and scatter.dot adds the same products in the same
-// id order as vec.dot, to the last bit.
+// length alone, not both lengths. Ids the loaded vector lacks hold zero, and
+// adding a zero product leaves a sum unchanged, so scatter.dot sums the same
+// products in the same id order as vec.dot, to the last bit.
+//
+// A big vocabulary's weights span more memory than the cache holds, and
+// nearly every lookup of an id the loaded vector lacks would then miss it: a
+// scatter over more than bitsAbove ids keeps a bit per id as well, which fits
+// in the cache, and looks a weight up only when its bit is set (weights are
+// positive, so the skipped products are zero). Below that the bit test costs
+// more than it saves.
 type scatter struct {
 	w    []float64
-	bits []uint64
+	bits []uint64 // nil for a small vocabulary
 }
+
+// bitsAbove is the vocabulary size from which a scatter keeps bits: 4 MiB of
+// weights, beyond a core's share of the cache on this class of machine.
+const bitsAbove = 1 << 19
 
 // newScatter makes room for term ids below n.
 func newScatter(n int) scatter {
-	return scatter{w: make([]float64, n), bits: make([]uint64, (n+63)/64)}
+	s := scatter{w: make([]float64, n)}
+	if n > bitsAbove {
+		s.bits = make([]uint64, (n+63)/64)
+	}
+	return s
 }
 
 // load lays v out; clear must undo it before another vector is loaded.
 func (s scatter) load(v vec) {
 	for i, id := range v.ids {
 		s.w[id] = v.ws[i]
-		s.bits[id>>6] |= 1 << (id & 63)
+	}
+	if s.bits != nil {
+		for _, id := range v.ids {
+			s.bits[id>>6] |= 1 << (id & 63)
+		}
 	}
 }
 
 func (s scatter) clear(v vec) {
 	for _, id := range v.ids {
 		s.w[id] = 0
-		s.bits[id>>6] = 0
+	}
+	if s.bits != nil {
+		for _, id := range v.ids {
+			s.bits[id>>6] = 0
+		}
 	}
 }
 
 // dot is the inner product of v with the loaded vector.
 func (s scatter) dot(v vec) float64 {
 	x := 0.0
+	if s.bits == nil {
+		for i, id := range v.ids {
+			x += v.ws[i] * s.w[id]
+		}
+		return x
+	}
 	for i, id := range v.ids {
 		if s.bits[id>>6]&(1<<(id&63)) != 0 {
 			x += v.ws[i] * s.w[id]

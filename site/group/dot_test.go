@@ -75,11 +75,15 @@ func TestScatterDotMatchesMergeWalk(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	hub := randomVec(r, 3000, 5000)
 	others := []vec{{}, randomVec(r, 10, 5000), randomVec(r, 4000, 5000), hub}
-	dense := newScatter(idSpan(append(others, hub)))
-	dense.load(hub)
-	for _, o := range others {
-		assert.Equal(t, walkDot(hub, o), dense.dot(o))
+	for _, n := range []int{idSpan(append(others, hub)), bitsAbove + 1} { // without and with bits
+		dense := newScatter(n)
+		dense.load(hub)
+		for _, o := range others {
+			assert.Equal(t, walkDot(hub, o), dense.dot(o), "scatter over %d ids", n)
+		}
+		dense.clear(hub)
+		assert.Equal(t, 0.0, dense.dot(hub), "clear leaves no weight behind")
+		dense.load(others[1])
+		assert.Equal(t, walkDot(hub, others[1]), dense.dot(hub), "reloaded after clear")
 	}
-	dense.clear(hub)
-	assert.Equal(t, 0.0, dense.dot(hub), "clear leaves no weight behind")
 }

@@ -19,9 +19,11 @@ const (
 // cents are the events' summed member vectors.
 func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 	keys := make([][]int, len(cents))
-	for k, c := range cents {
-		keys[k] = indexKeys(c, g.voc)
-	}
+	parallel(len(cents), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			keys[k] = indexKeys(cents[k], g.voc)
+		}
+	})
 	post := map[int32][]int{}
 	for k, c := range cents {
 		for _, p := range keys[k] {
@@ -35,20 +37,21 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 	found := make([][]rel, len(groups))
 	span := idSpan(cents)
 	parallel(len(groups), func(lo, hi int) {
-		dense := newScatter(span) // cents[k], dotted with each candidate
+		dense := newScatter(span)       // cents[k], dotted with each candidate
+		seen := make([]int, len(cents)) // seen[o] == k+1: o was scored for k
 		for k := lo; k < hi; k++ {
 			dense.load(cents[k])
-			seen := map[int]bool{k: true}
+			seen[k] = k + 1
 			for _, p := range keys[k] {
 				ps := post[cents[k].ids[p]]
 				if len(ps) > relatedPosting {
 					continue
 				}
 				for _, o := range ps {
-					if seen[o] {
+					if seen[o] == k+1 {
 						continue
 					}
-					seen[o] = true
+					seen[o] = k + 1
 					s := meanOf(dense.dot(cents[o]), int32(len(groups[k])), int32(len(groups[o])))
 					if s >= g.opts.RelatedThreshold {
 						found[k] = append(found[k], rel{o, s})
