@@ -46,6 +46,7 @@ type Digest struct {
 
 // Load reads, cleans and groups a content folder.
 func Load(opts Options) (*Digest, error) {
+	limitMemory()
 	s, err := LoadSettings(opts.Content)
 	if err != nil {
 		return nil, err

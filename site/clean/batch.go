@@ -86,7 +86,7 @@ func templateLinesIn(body string, template map[string]bool) []string {
 // (whether it was cleaned now or read from a cache), which halves the memory
 // article bodies take.
 func (b *Batch) Results(arts []model.Article, errs []error) ([]model.Article, []model.Warning) {
-	var out []model.Article
+	out := make([]model.Article, 0, len(b.docs))
 	var warns []model.Warning
 	for i, d := range b.docs {
 		if errs[i] != nil {

@@ -1,9 +1,6 @@
 package clean
 
 import (
-	"runtime"
-	"sync"
-
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -14,21 +11,6 @@ func CleanAll(docs []model.Document, opts Options) ([]model.Article, []model.War
 	b := NewBatch(docs, opts)
 	arts := make([]model.Article, len(docs))
 	errs := make([]error, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				arts[i], errs[i] = b.Run(i)
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	eachIndex(len(docs), func(i int) { arts[i], errs[i] = b.Run(i) })
 	return b.Results(arts, errs)
 }

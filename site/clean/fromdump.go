@@ -50,15 +50,32 @@ func cleanDump(doc model.Document, opts Options) (model.Article, error) {
 
 // renderBlocks writes the body as plain text (paragraphs separated by a blank
 // line) and as Markdown (subheadings as ##, text escaped where a line would
-// otherwise read as Markdown syntax).
+// otherwise read as Markdown syntax). When no block needs Markdown of its own,
+// as in most articles, both are one string. Each is written into a buffer of
+// its final size, because every article's body is held to the end of the build.
 func renderBlocks(blocks []block) (text, md string) {
-	var t, m strings.Builder
+	size, plain := 0, true
+	for i, b := range blocks {
+		size += len(b.text) + min(i, 1)*len("\n\n")
+		plain = plain && !b.heading && escapeMarkdownLine(b.text) == b.text
+	}
+	var t strings.Builder
+	t.Grow(size)
 	for i, b := range blocks {
 		if i > 0 {
 			t.WriteString("\n\n")
-			m.WriteString("\n\n")
 		}
 		t.WriteString(b.text)
+	}
+	if plain {
+		return t.String(), t.String()
+	}
+	var m strings.Builder
+	m.Grow(size + 4*len(blocks))
+	for i, b := range blocks {
+		if i > 0 {
+			m.WriteString("\n\n")
+		}
 		if b.heading {
 			m.WriteString("## ")
 		}

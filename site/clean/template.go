@@ -19,39 +19,55 @@ const (
 
 // sourceTemplates returns, for each document, the set of its lines (by
 // lineKey) that are template lines of its source; nil when it has none.
+// Sources are independent, so their documents' keys, and then the sources,
+// are worked on in parallel.
 func sourceTemplates(docs []model.Document) []map[string]bool {
-	groups := map[string][]int{}
-	for i, d := range docs {
-		if d.Format != model.FormatText {
-			continue
+	keys := make([]string, len(docs))
+	eachIndex(len(docs), func(i int) {
+		if docs[i].Format == model.FormatText {
+			keys[i] = sourceKey(docs[i])
 		}
-		if k := sourceKey(d); k != "" {
+	})
+	groups := map[string][]int{}
+	for i, k := range keys {
+		if k != "" {
 			groups[k] = append(groups[k], i)
 		}
 	}
-	out := make([]map[string]bool, len(docs))
+	sources := make([][]int, 0, len(groups))
 	for _, idx := range groups {
-		distinct := distinctDocs(docs, idx)
-		if len(distinct) < templateMinDocs {
-			continue
-		}
-		counts := map[string]int{}
-		for _, i := range distinct {
-			for k := range distinctLines(docs[i].Body) {
-				counts[k]++
-			}
-		}
-		tmpl := map[string]bool{}
-		for k, n := range counts {
-			if n >= paragraphMinDocs || n >= templateMinDocs && len(strings.Fields(k)) < paragraphWords {
-				tmpl[k] = true
-			}
-		}
-		for _, i := range idx {
+		sources = append(sources, idx)
+	}
+	out := make([]map[string]bool, len(docs))
+	eachIndex(len(sources), func(s int) {
+		tmpl := templateOf(docs, sources[s])
+		for _, i := range sources[s] {
 			out[i] = tmpl
 		}
-	}
+	})
 	return out
+}
+
+// templateOf is the set of template lines of one source's documents idx, or
+// nil when it has too few distinct documents to tell.
+func templateOf(docs []model.Document, idx []int) map[string]bool {
+	distinct := distinctDocs(docs, idx)
+	if len(distinct) < templateMinDocs {
+		return nil
+	}
+	counts := map[string]int{}
+	for _, i := range distinct {
+		for k := range distinctLines(docs[i].Body) {
+			counts[k]++
+		}
+	}
+	tmpl := map[string]bool{}
+	for k, n := range counts {
+		if n >= paragraphMinDocs || n >= templateMinDocs && len(strings.Fields(k)) < paragraphWords {
+			tmpl[k] = true
+		}
+	}
+	return tmpl
 }
 
 // distinctDocs keeps the first of the documents idx that share a content hash:
