@@ -100,3 +100,34 @@ func benchmarkPage(b *testing.B, kind string) {
 	}
 	b.ReportMetric(float64((cpuTime()-before).Microseconds())/float64(b.N), "cpu-µs/op")
 }
+
+// BenchmarkRerender10k renders the 10,000-article site again with every page
+// reused from a first render (hard links): the floor of an incremental
+// rebuild's render stage, keys, links and data files.
+func BenchmarkRerender10k(b *testing.B) {
+	s := largeSite(10000)
+	first := b.TempDir()
+	st, err := RenderWith(first, s, mustTemplates(), Options{Salt: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	keys := map[string]string{}
+	for _, k := range st.Keys {
+		keys[k.Path] = k.Key
+	}
+	b.ResetTimer()
+	var cpu time.Duration
+	for range b.N {
+		dir := b.TempDir()
+		before := cpuTime()
+		st, err := RenderWith(dir, s, mustTemplates(), Options{Salt: "bench", Reuse: dirReuser{first, keys}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - before
+		if st.Reused != st.Pages {
+			b.Fatalf("reused %d of %d pages", st.Reused, st.Pages)
+		}
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+}

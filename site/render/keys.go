@@ -55,11 +55,11 @@ var timeType = reflect.TypeFor[time.Time]()
 // pageKey is p's key; salt stands for what the views do not hold: the
 // program, the templates and the options of the build.
 func pageKey(p *page, salt string) string {
-	var k keyWriter
+	k := newKeyWriter()
 	k.string(keyVersion)
 	k.string(salt)
 	k.value(reflect.ValueOf(p).Elem(), keyReach)
-	sum := sha256.Sum256(k.buf)
+	sum := k.sum()
 	return hex.EncodeToString(sum[:16])
 }
 
@@ -69,7 +69,7 @@ func nodeSum(n node, r int) []byte {
 	m := n.memo()
 	d := &m.deep[r-1]
 	d.once.Do(func() {
-		var k keyWriter
+		k := newKeyWriter()
 		if r == 1 {
 			k.links = &m.links
 			k.value(reflect.ValueOf(n).Elem(), 0)
@@ -79,7 +79,7 @@ func nodeSum(n node, r int) []byte {
 				k.buf = append(k.buf, nodeSum(l, r-1)...)
 			}
 		}
-		d.sum = sha256.Sum256(k.buf)
+		d.sum = k.sum()
 	})
 	return d.sum[:]
 }
@@ -88,6 +88,23 @@ func nodeSum(n node, r int) []byte {
 type keyWriter struct {
 	buf   []byte
 	links *[]node // when set, the nodes met at reach 0 are appended to it
+}
+
+// keyBufs keeps keyWriter buffers between keys: an article's holds its whole
+// Markdown, and 100,000 of them grown afresh cost more than the hashing.
+var keyBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+func newKeyWriter() *keyWriter {
+	return &keyWriter{buf: (*keyBufs.Get().(*[]byte))[:0]}
+}
+
+// sum hashes what k gathered and gives its buffer back for another key.
+func (k *keyWriter) sum() [sha256.Size]byte {
+	s := sha256.Sum256(k.buf)
+	b := k.buf[:0]
+	k.buf = nil
+	keyBufs.Put(&b)
+	return s
 }
 
 // value writes v. A node met with reach left writes its hash at that reach;

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io/fs"
@@ -39,7 +38,7 @@ func templatesSalt(tpl fs.FS, salt string) (string, error) {
 		return "", fmt.Errorf("templates: %w", err)
 	}
 	sort.Strings(names)
-	var k keyWriter
+	k := newKeyWriter()
 	k.string(salt)
 	for _, name := range names {
 		b, err := fs.ReadFile(tpl, name)
@@ -49,6 +48,6 @@ func templatesSalt(tpl fs.FS, salt string) (string, error) {
 		k.string(name)
 		k.string(string(b))
 	}
-	sum := sha256.Sum256(k.buf)
+	sum := k.sum()
 	return hex.EncodeToString(sum[:]), nil
 }
