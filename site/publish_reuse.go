@@ -54,17 +54,13 @@ func (r *pageReuse) options() render.Options {
 	return render.Options{Salt: cache.CodeVersion(), Reuse: r}
 }
 
-// Reuse implements render.Reuser: it links the published copy of path to dst
-// when the published page had key.
-func (r *pageReuse) Reuse(dst, path, key string) bool {
+// Previous implements render.Reuser: the published copy of path, when the
+// published page had key.
+func (r *pageReuse) Previous(path, key string) (string, bool) {
 	if r.keys[path] != key {
-		return false
+		return "", false
 	}
-	src := filepath.Join(r.out, filepath.FromSlash(path))
-	if os.Link(src, dst) == nil {
-		return true
-	}
-	return copyFile(src, dst) == nil
+	return filepath.Join(r.out, filepath.FromSlash(path)), true
 }
 
 // save writes the manifest of the site just published at r.out, so the next
@@ -142,22 +138,4 @@ func writeManifest(file, stamp string, keys []render.PageKey) error {
 		return fmt.Errorf("%s: %w", tmp, err)
 	}
 	return os.Rename(tmp, file)
-}
-
-// copyFile copies src to dst, for file systems that cannot hard-link.
-func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

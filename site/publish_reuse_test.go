@@ -74,16 +74,15 @@ func TestFolderStampChangesWithTheFolder(t *testing.T) {
 	assert.Empty(t, folderStamp(filepath.Join(dir, "missing")))
 }
 
-// TestReuseLinksOnlyMatchingKeys: a page is placed only when its key matches.
-func TestReuseLinksOnlyMatchingKeys(t *testing.T) {
-	out := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(out, "a.html"), []byte("old a"), 0o644))
-	r := &pageReuse{out: out, keys: map[string]string{"a.html": "k1", "gone.html": "k3"}}
-	dst := t.TempDir()
-	assert.True(t, r.Reuse(filepath.Join(dst, "a.html"), "a.html", "k1"))
-	b, err := os.ReadFile(filepath.Join(dst, "a.html"))
-	require.NoError(t, err)
-	assert.Equal(t, "old a", string(b))
-	assert.False(t, r.Reuse(filepath.Join(dst, "b.html"), "a.html", "k2"), "another key")
-	assert.False(t, r.Reuse(filepath.Join(dst, "gone.html"), "gone.html", "k3"), "the file went missing")
+// TestPreviousOnlyForMatchingKeys: a published page is offered only when its
+// key matches.
+func TestPreviousOnlyForMatchingKeys(t *testing.T) {
+	r := &pageReuse{out: "/site", keys: map[string]string{"a/index.html": "k1"}}
+	file, ok := r.Previous("a/index.html", "k1")
+	assert.True(t, ok)
+	assert.Equal(t, filepath.Join("/site", "a", "index.html"), file)
+	_, ok = r.Previous("a/index.html", "k2")
+	assert.False(t, ok, "another key")
+	_, ok = r.Previous("b/index.html", "k1")
+	assert.False(t, ok, "a page the site did not have")
 }

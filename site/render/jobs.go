@@ -99,22 +99,21 @@ func (r *runner) one(w *worker, i int, j job) error {
 	return nil
 }
 
-// reuse asks opts.Reuse to place the page with key at full.
+// reuse places the earlier build's copy of the page with key at full, if
+// opts.Reuse has one.
 func (r *runner) reuse(full, path, key string) bool {
 	if r.opts.Reuse == nil {
 		return false
 	}
-	if err := mkdirFor(full); err != nil {
-		return false
-	}
-	if !r.opts.Reuse.Reuse(full, path, key) {
+	src, ok := r.opts.Reuse.Previous(path, key)
+	if !ok || mkdirFor(full) != nil || linkOrCopy(src, full) != nil {
 		return false
 	}
 	r.reused.Add(1)
 	return true
 }
 
-// pageKeys lists the keys of the pages, by path.
+// pageKeys lists the keys of the pages, in job order.
 func (r *runner) pageKeys(jobs []job) []PageKey {
 	var out []PageKey
 	for i, k := range r.keys {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"testing/fstest"
@@ -81,17 +80,14 @@ func TestNoKeysWithoutSalt(t *testing.T) {
 	assert.Zero(t, st.Reused)
 }
 
-// dirReuser reuses pages from a folder an earlier render wrote.
+// dirReuser offers the pages of a folder an earlier render wrote.
 type dirReuser struct {
 	dir  string
 	keys map[string]string
 }
 
-func (r dirReuser) Reuse(dst, path, key string) bool {
-	if r.keys[path] != key {
-		return false
-	}
-	return os.Link(filepath.Join(r.dir, filepath.FromSlash(path)), dst) == nil
+func (r dirReuser) Previous(path, key string) (string, bool) {
+	return filepath.Join(r.dir, filepath.FromSlash(path)), r.keys[path] == key
 }
 
 // TestReuseGivesTheSameSite: a render that reuses an earlier render's pages
@@ -112,4 +108,21 @@ func TestReuseGivesTheSameSite(t *testing.T) {
 	assert.Equal(t, st2.Pages-5, st2.Reused, "all but the five pages that show article 30")
 	fresh, _ := renderTo(t, next)
 	assert.Equal(t, readTree(t, fresh), readTree(t, second))
+}
+
+// TestReuseRendersWhatItCannotPlace: a page whose earlier file is gone is
+// rendered, not left out.
+func TestReuseRendersWhatItCannotPlace(t *testing.T) {
+	first := t.TempDir()
+	st, err := RenderWith(first, sampleSite(), templates.FS, Options{Salt: "v1"})
+	require.NoError(t, err)
+	keys := map[string]string{}
+	for _, k := range st.Keys {
+		keys[k.Path] = k.Key
+	}
+	second := t.TempDir()
+	st, err = RenderWith(second, sampleSite(), templates.FS, Options{Salt: "v1", Reuse: dirReuser{t.TempDir(), keys}})
+	require.NoError(t, err)
+	assert.Zero(t, st.Reused)
+	assert.Equal(t, readTree(t, first), readTree(t, second))
 }

@@ -18,12 +18,13 @@ type Options struct {
 	Reuse Reuser
 }
 
-// Reuser places pages that an earlier build wrote.
+// Reuser knows the pages an earlier build wrote.
 type Reuser interface {
-	// Reuse writes to dst (whose folder exists) the page at path as an
-	// earlier build wrote it, if that page's key was key, and reports whether
-	// it did. A page it declines is rendered.
-	Reuse(dst, path, key string) bool
+	// Previous is the file holding the page at path as an earlier build
+	// wrote it, if that page's key was key. Render links it into the new
+	// site (or copies it where links fail) instead of rendering the page;
+	// a file it cannot place is rendered after all.
+	Previous(path, key string) (file string, ok bool)
 }
 
 // PageKey is a page's path under the site root and its key: a hash of
