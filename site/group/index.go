@@ -188,14 +188,14 @@ func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }
 // sortEdges orders edges strongest first, ties by article positions, so the
 // clustering that consumes them is deterministic.
 func sortEdges(es []edge) {
-	sort.Slice(es, func(x, y int) bool {
-		if es[x].score != es[y].score {
-			return es[x].score > es[y].score
+	slices.SortFunc(es, func(x, y edge) int {
+		if x.score != y.score {
+			return -cmp.Compare(x.score, y.score)
 		}
-		if es[x].a != es[y].a {
-			return es[x].a < es[y].a
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return es[x].b < es[y].b
+		return cmp.Compare(x.b, y.b)
 	})
 }
 

@@ -24,13 +24,15 @@ func (x linkItem) before(y linkItem) bool {
 	return x.b < y.b
 }
 
-// linkHeap pops the strongest link first. It is a binary heap over the items
-// themselves rather than container/heap, which boxes every push.
+// linkHeap pops the strongest link first. It is a heap over the items
+// themselves rather than container/heap, which boxes every push, and four-ary:
+// the clustering of a big digest pops millions of items from a heap of
+// hundreds of thousands, and half the levels mean half the cache misses.
 type linkHeap []linkItem
 
-// push adds the link between roots a and b unless it is below what they need
-// to merge (see need): such an item would only be popped and skipped, and as
-// long as it is current, need stays what it was when the item was made.
+// heapArity is how many children each item of a linkHeap has.
+const heapArity = 4
+
 func (h *linkHeap) push(c *clusters, a, b int32, threshold float64, windowDays int) {
 	h.addUseful(c, min(a, b), max(a, b), c.link(min(a, b), max(a, b), windowDays), threshold)
 }
@@ -97,7 +99,7 @@ func (h *linkHeap) add(it linkItem) {
 	s := append(*h, it)
 	i := len(s) - 1
 	for i > 0 {
-		p := (i - 1) / 2
+		p := (i - 1) / heapArity
 		if !s[i].before(s[p]) {
 			break
 		}
@@ -119,7 +121,7 @@ func (h *linkHeap) pop() linkItem {
 
 // init orders items added in any order into a heap.
 func (h *linkHeap) init() {
-	for i := len(*h)/2 - 1; i >= 0; i-- {
+	for i := (len(*h) - 2) / heapArity; i >= 0; i-- {
 		h.down(i)
 	}
 }
@@ -128,13 +130,15 @@ func (h *linkHeap) init() {
 func (h *linkHeap) down(i int) {
 	s := *h
 	for {
-		l := 2*i + 1
-		if l >= len(s) {
+		first := heapArity*i + 1
+		if first >= len(s) {
 			break
 		}
-		m := l
-		if r := l + 1; r < len(s) && s[r].before(s[l]) {
-			m = r
+		m := first
+		for c := first + 1; c < min(first+heapArity, len(s)); c++ {
+			if s[c].before(s[m]) {
+				m = c
+			}
 		}
 		if !s[m].before(s[i]) {
 			break

@@ -41,13 +41,29 @@ func (adj neighbours) merge(keep, gone int32) int32 {
 	return keep
 }
 
-// replaceSorted removes old from a sorted list and inserts new if missing.
+// replaceSorted removes old from a sorted list and inserts new if missing,
+// with one shift of the items between them when new comes before old (as the
+// kept root always does, see merge).
 func replaceSorted(ns []int32, old, new int32) []int32 {
-	if i, ok := slices.BinarySearch(ns, old); ok {
-		ns = slices.Delete(ns, i, i+1)
+	i, hasOld := slices.BinarySearch(ns, old)
+	if !hasOld {
+		if j, ok := slices.BinarySearch(ns, new); !ok {
+			ns = slices.Insert(ns, j, new)
+		}
+		return ns
 	}
-	if i, ok := slices.BinarySearch(ns, new); !ok {
-		ns = slices.Insert(ns, i, new)
+	j, hasNew := slices.BinarySearch(ns[:i], new)
+	switch {
+	case hasNew:
+		return slices.Delete(ns, i, i+1)
+	case new < old:
+		copy(ns[j+1:i+1], ns[j:i])
+		ns[j] = new
+		return ns
+	}
+	ns = slices.Delete(ns, i, i+1)
+	if j, ok := slices.BinarySearch(ns, new); !ok {
+		ns = slices.Insert(ns, j, new)
 	}
 	return ns
 }

@@ -1,6 +1,8 @@
 package group
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,4 +42,52 @@ func TestLinkHeapPopsInOrder(t *testing.T) {
 		got = append(got, h.pop())
 	}
 	assert.Equal(t, []linkItem{items[1], items[3], items[2], items[0], items[4]}, got)
+}
+
+func TestReplaceSorted(t *testing.T) {
+	tests := []struct {
+		name     string
+		ns       []int32
+		old, new int32
+		want     []int32
+	}{
+		{"new before old, shifted in", []int32{1, 3, 5, 7}, 5, 2, []int32{1, 2, 3, 7}},
+		{"new right before old", []int32{1, 3, 5, 7}, 5, 4, []int32{1, 3, 4, 7}},
+		{"new first", []int32{1, 3, 5, 7}, 7, 0, []int32{0, 1, 3, 5}},
+		{"new already there", []int32{1, 3, 5, 7}, 5, 3, []int32{1, 3, 7}},
+		{"new after old", []int32{1, 3, 5, 7}, 3, 6, []int32{1, 5, 6, 7}},
+		{"new after old, already there", []int32{1, 3, 5, 7}, 3, 7, []int32{1, 5, 7}},
+		{"no old", []int32{1, 3, 7}, 5, 4, []int32{1, 3, 4, 7}},
+		{"no old, new there", []int32{1, 3, 7}, 5, 3, []int32{1, 3, 7}},
+		{"empty", nil, 5, 4, []int32{4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, replaceSorted(slices.Clone(tt.ns), tt.old, tt.new))
+		})
+	}
+}
+
+func TestLinkHeapInitPopsInOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{0, 1, 2, 5, 17, 300} {
+		items := make(linkHeap, n)
+		for i := range items {
+			items[i] = linkItem{score: float64(r.IntN(20)), a: int32(r.IntN(50)), b: int32(50 + i)}
+		}
+		want := slices.Clone(items)
+		slices.SortFunc(want, func(x, y linkItem) int {
+			if x.before(y) {
+				return -1
+			}
+			return 1
+		})
+		h := slices.Clone(items)
+		h.init()
+		got := []linkItem{}
+		for len(h) > 0 {
+			got = append(got, h.pop())
+		}
+		assert.Equal(t, []linkItem(want), got, "%d items", n)
+	}
 }
