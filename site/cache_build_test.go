@@ -1,8 +1,6 @@
 package site
 
 import (
-	"bufio"
-	"encoding/gob"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -142,26 +140,13 @@ func editLongestLine(t *testing.T, path string) string {
 	return strings.Join(lines, "\n")
 }
 
-// packKeys reads the keys of the article pack at path (its layout is the
-// magic line, a count, then one gob key-value entry each).
+// packKeys reads the keys of the article pack at path.
 func packKeys(t *testing.T, path string) map[string]bool {
-	f, err := os.Open(path)
+	p, err := cache.Load[model.Article](path, cache.Articles{})
 	require.NoError(t, err)
-	defer f.Close()
-	r := bufio.NewReader(f)
-	_, err = r.ReadString('\n')
-	require.NoError(t, err)
-	dec := gob.NewDecoder(r)
-	var n int
-	require.NoError(t, dec.Decode(&n))
 	keys := map[string]bool{}
-	for range n {
-		var e struct {
-			Key   string
-			Value model.Article
-		}
-		require.NoError(t, dec.Decode(&e))
-		keys[e.Key] = true
+	for _, k := range p.Keys() {
+		keys[k] = true
 	}
 	return keys
 }

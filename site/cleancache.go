@@ -42,7 +42,7 @@ func loadArticlePack(content string, log io.Writer) *cache.Pack[model.Article] {
 	if dir == "" {
 		return nil
 	}
-	pack, err := cache.Load[model.Article](filepath.Join(dir, articlePack))
+	pack, err := cache.Load[model.Article](filepath.Join(dir, articlePack), cache.Articles{})
 	if err != nil {
 		logf(log, "cache: %v (starting it afresh)", err)
 	}

@@ -32,7 +32,7 @@ func (u *upper) Run(i int) (string, error) {
 func TestMemoReusesOnlyMatchingKeys(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "m.pack")
 	run := func(items []string, suffix string) ([]string, []error, int) {
-		p, err := Load[string](path)
+		p, err := Load[string](path, stringCodec{})
 		require.NoError(t, err)
 		b := &upper{items: items, suffix: suffix}
 		out, errs := Memo[string](p, b)
@@ -60,14 +60,14 @@ func TestMemoReusesOnlyMatchingKeys(t *testing.T) {
 func TestMemoDoesNotCacheErrors(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "m.pack")
 	for range 2 {
-		p, _ := Load[string](path)
+		p, _ := Load[string](path, stringCodec{})
 		b := &upper{items: []string{"ok", "bad"}}
 		_, errs := Memo[string](p, b)
 		assert.NoError(t, errs[0])
 		assert.Error(t, errs[1])
 		require.NoError(t, p.Save())
 	}
-	p, _ := Load[string](path)
+	p, _ := Load[string](path, stringCodec{})
 	b := &upper{items: []string{"ok", "bad"}}
 	Memo[string](p, b)
 	assert.Equal(t, int32(1), b.runs.Load(), "the failed item runs again, the good one does not")

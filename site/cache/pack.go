@@ -7,72 +7,86 @@ package cache
 
 import (
 	"bufio"
-	"encoding/gob"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 )
 
 // packMagic opens every pack file; bump the number when the layout changes.
-const packMagic = "digest-cache-pack 1\n"
+const packMagic = "digest-cache-pack 2\n"
 
 // Pack is a set of values of one kind, loaded whole from one file and saved whole
 // to it. One file rather than one per entry, because at 100,000 articles opening
 // and writing that many small files costs more than the work they save.
+//
+// The file is the magic line, then each entry as its key and its value's
+// bytes (see Codec), both length-prefixed. Loading reads the file into one
+// string and only indexes it; a value is decoded when a build asks for it,
+// and Save writes an entry that was only read back as the bytes it came as.
 type Pack[V any] struct {
-	path string
-	mu   sync.Mutex
-	old  map[string]V // loaded from the file
-	keep map[string]V // hit or put during this build: what Save writes
-	hits int
-}
-
-// entry is one key and value as stored. A pack is a count, then the entries one
-// gob message each, so neither side holds the whole encoded pack in memory.
-type entry[V any] struct {
-	Key   string
-	Value V
+	path  string
+	codec Codec[V]
+	mu    sync.Mutex
+	old   map[string]string // key -> encoded value, as loaded from the file
+	keep  map[string]V      // hit or put during this build: what Save writes
+	hits  map[string]string // the entries of keep taken from old, still encoded
 }
 
 // Load reads the pack at path. A missing file is an empty pack; an unreadable
 // or corrupt one is an empty pack and an error to report, never a failed build.
-func Load[V any](path string) (*Pack[V], error) {
-	p := &Pack[V]{path: path, old: map[string]V{}, keep: map[string]V{}}
-	f, err := os.Open(path)
+func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
+	p := &Pack[V]{path: path, codec: codec, old: map[string]string{}, keep: map[string]V{}, hits: map[string]string{}}
+	data, err := readString(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return p, nil
 	}
 	if err != nil {
 		return p, err
 	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<20)
-	magic := make([]byte, len(packMagic))
-	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != packMagic {
+	if !strings.HasPrefix(data, packMagic) {
 		return p, fmt.Errorf("%s: not a cache pack of this version", path)
 	}
-	dec := gob.NewDecoder(r)
-	var n int
-	if err := dec.Decode(&n); err != nil {
-		return p, fmt.Errorf("%s: %w", path, err)
+	old := map[string]string{}
+	r := &reader{s: data[len(packMagic):]}
+	for r.s != "" && r.err == nil {
+		k := r.string()
+		old[k] = r.string()
 	}
-	old := make(map[string]V, n)
-	for range n {
-		var e entry[V]
-		if err := dec.Decode(&e); err != nil {
-			return p, fmt.Errorf("%s: %w", path, err)
-		}
-		old[e.Key] = e.Value
+	if r.err != nil {
+		return p, fmt.Errorf("%s: %w", path, r.err)
 	}
 	p.old = old
 	return p, nil
 }
 
-// Get returns the value stored under key, and marks it to be kept by Save.
+// readString reads a whole file into one string, without the copy that
+// converting a byte slice would make.
+func readString(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	sb.Grow(int(fi.Size()))
+	if _, err := io.Copy(&sb, f); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
+}
+
+// Get returns the value stored under key, and marks it to be kept by Save. An
+// entry that cannot be decoded is a miss.
 func (p *Pack[V]) Get(key string) (V, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -80,26 +94,45 @@ func (p *Pack[V]) Get(key string) (V, bool) {
 	if ok {
 		return v, true
 	}
-	v, ok = p.old[key]
-	if ok {
-		p.keep[key] = v
-		p.hits++
+	raw, ok := p.old[key]
+	if !ok {
+		return v, false
 	}
-	return v, ok
+	v, err := p.codec.Decode(raw)
+	if err != nil {
+		delete(p.old, key)
+		var zero V
+		return zero, false
+	}
+	p.keep[key] = v
+	p.hits[key] = raw
+	return v, true
 }
 
 // Put stores v under key for this build and the next.
 func (p *Pack[V]) Put(key string, v V) {
 	p.mu.Lock()
 	p.keep[key] = v
+	delete(p.hits, key)
 	p.mu.Unlock()
+}
+
+// Keys are the keys loaded from the file, in no order.
+func (p *Pack[V]) Keys() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ks := make([]string, 0, len(p.old))
+	for k := range p.old {
+		ks = append(ks, k)
+	}
+	return ks
 }
 
 // Hits is how many Gets this build found in the loaded pack.
 func (p *Pack[V]) Hits() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.hits
+	return len(p.hits)
 }
 
 // Changed reports whether Save would write a pack different from the one loaded:
@@ -107,7 +140,7 @@ func (p *Pack[V]) Hits() int {
 func (p *Pack[V]) Changed() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return len(p.keep) != p.hits || len(p.old) != p.hits
+	return len(p.keep) != len(p.hits) || len(p.old) != len(p.hits)
 }
 
 // Save writes the entries used or put during this build, dropping the rest, so
@@ -119,12 +152,22 @@ func (p *Pack[V]) Save() error {
 		return nil
 	}
 	p.mu.Lock()
-	es := make([]entry[V], 0, len(p.keep))
-	for k, v := range p.keep {
-		es = append(es, entry[V]{k, v})
+	defer p.mu.Unlock()
+	keys := make([]string, 0, len(p.keep))
+	for k := range p.keep {
+		keys = append(keys, k)
 	}
-	p.mu.Unlock()
-	sort.Slice(es, func(i, j int) bool { return es[i].Key < es[j].Key })
+	sort.Strings(keys)
+	if err := p.write(keys); err != nil {
+		return fmt.Errorf("%s: %w", p.path, err)
+	}
+	return nil
+}
+
+// write writes the entries of keys to a temporary file and renames it over
+// the pack. An entry read back and not changed is written as the bytes it was
+// read as; a value the codec refuses is left out.
+func (p *Pack[V]) write(keys []string) error {
 	if err := os.MkdirAll(filepath.Dir(p.path), 0o755); err != nil {
 		return err
 	}
@@ -135,12 +178,23 @@ func (p *Pack[V]) Save() error {
 	defer os.Remove(tmp.Name())
 	w := bufio.NewWriterSize(tmp, 1<<20)
 	_, err = w.WriteString(packMagic)
-	enc := gob.NewEncoder(w)
-	if err == nil {
-		err = enc.Encode(len(es))
-	}
-	for i := 0; i < len(es) && err == nil; i++ {
-		err = enc.Encode(&es[i])
+	var buf, val []byte
+	for i := 0; i < len(keys) && err == nil; i++ {
+		k := keys[i]
+		raw, hit := p.hits[k]
+		if !hit {
+			var verr error
+			if val, verr = p.codec.Append(val[:0], p.keep[k]); verr != nil {
+				continue
+			}
+		}
+		buf = appendString(buf[:0], k)
+		if hit {
+			buf = appendString(buf, raw)
+		} else {
+			buf = append(binary.AppendUvarint(buf, uint64(len(val))), val...)
+		}
+		_, err = w.Write(buf)
 	}
 	if err == nil {
 		err = w.Flush()
@@ -149,7 +203,7 @@ func (p *Pack[V]) Save() error {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", p.path, err)
+		return err
 	}
 	return os.Rename(tmp.Name(), p.path)
 }

@@ -17,7 +17,7 @@ func BenchmarkPackArticles100k(b *testing.B) {
 	}
 	text := strings.Repeat("A sentence of an article body, about average length. ", 55)
 	path := filepath.Join(b.TempDir(), "a.pack")
-	p, _ := Load[model.Article](path)
+	p, _ := Load[model.Article](path, Articles{})
 	for i := range 100000 {
 		id := strconv.Itoa(i)
 		p.Put(Key(id), model.Article{ID: id, Title: "Title " + id, Source: "Outlet", Text: text, Markdown: text})
@@ -28,7 +28,7 @@ func BenchmarkPackArticles100k(b *testing.B) {
 		if err := p.Save(); err != nil {
 			b.Fatal(err)
 		}
-		q, err := Load[model.Article](path)
+		q, err := Load[model.Article](path, Articles{})
 		if err != nil {
 			b.Fatal(err)
 		}

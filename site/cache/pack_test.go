@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,14 +15,14 @@ import (
 
 func TestPackRoundTripKeepsOnlyUsedEntries(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "articles.pack")
-	p, err := Load[model.Article](path)
+	p, err := Load[model.Article](path, Articles{})
 	require.NoError(t, err)
 	when := time.Date(2025, 7, 24, 5, 34, 0, 0, time.UTC)
 	p.Put("a", model.Article{ID: "a", Title: "A", Date: when, Authors: []string{"X"}})
 	p.Put("b", model.Article{ID: "b", Title: "B"})
 	require.NoError(t, p.Save())
 
-	p, err = Load[model.Article](path)
+	p, err = Load[model.Article](path, Articles{})
 	require.NoError(t, err)
 	a, ok := p.Get("a")
 	require.True(t, ok)
@@ -33,7 +34,7 @@ func TestPackRoundTripKeepsOnlyUsedEntries(t *testing.T) {
 	assert.False(t, ok)
 	require.NoError(t, p.Save())
 
-	p, err = Load[model.Article](path)
+	p, err = Load[model.Article](path, Articles{})
 	require.NoError(t, err)
 	_, ok = p.Get("b")
 	assert.False(t, ok, "an entry no build used is dropped")
@@ -43,13 +44,13 @@ func TestPackRoundTripKeepsOnlyUsedEntries(t *testing.T) {
 
 func TestPackSaveSkipsUnchanged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.pack")
-	p, _ := Load[string](path)
+	p, _ := Load[string](path, stringCodec{})
 	p.Put("k", "v")
 	require.NoError(t, p.Save())
 	old := time.Now().Add(-time.Hour)
 	require.NoError(t, os.Chtimes(path, old, old))
 
-	p, _ = Load[string](path)
+	p, _ = Load[string](path, stringCodec{})
 	_, ok := p.Get("k")
 	require.True(t, ok)
 	assert.False(t, p.Changed())
@@ -68,7 +69,7 @@ func TestPackCorruptIsEmpty(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "p.pack")
 			require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
-			p, err := Load[string](path)
+			p, err := Load[string](path, stringCodec{})
 			assert.Error(t, err)
 			require.NotNil(t, p)
 			_, ok := p.Get("k")
@@ -116,4 +117,69 @@ func TestDir(t *testing.T) {
 	a, _ := Dir(content)
 	b, _ := Dir(filepath.Join(tmp, "other"))
 	assert.NotEqual(t, a, b, "each content folder has its own cache")
+}
+
+// pickyCodec refuses the value "bad", like a date the article codec cannot write.
+type pickyCodec struct{ stringCodec }
+
+func (pickyCodec) Append(b []byte, s string) ([]byte, error) {
+	if s == "bad" {
+		return b, errors.New("refused")
+	}
+	return append(b, s...), nil
+}
+
+func TestPackLeavesOutRefusedValues(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	p, _ := Load[string](path, pickyCodec{})
+	p.Put("a", "good")
+	p.Put("b", "bad")
+	require.NoError(t, p.Save())
+	p, err := Load[string](path, pickyCodec{})
+	require.NoError(t, err)
+	v, ok := p.Get("a")
+	assert.True(t, ok)
+	assert.Equal(t, "good", v)
+	_, ok = p.Get("b")
+	assert.False(t, ok)
+}
+
+func TestPackKeepsReadEntriesThroughASave(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	p, _ := Load[model.Article](path, Articles{})
+	for _, id := range []string{"a", "b", "c"} {
+		p.Put(id, model.Article{ID: id, Text: "text of " + id, Markdown: "text of " + id})
+	}
+	require.NoError(t, p.Save())
+	before, err := os.ReadFile(path)
+	require.NoError(t, err)
+
+	p, _ = Load[model.Article](path, Articles{})
+	for _, id := range []string{"a", "b", "c"} {
+		a, ok := p.Get(id)
+		require.True(t, ok)
+		assert.Equal(t, "text of "+id, a.Markdown)
+	}
+	p.Put("d", model.Article{ID: "d"})
+	require.NoError(t, p.Save())
+	p, _ = Load[model.Article](path, Articles{})
+	for _, id := range []string{"a", "b", "c", "d"} {
+		_, ok := p.Get(id)
+		assert.True(t, ok, id)
+	}
+	p.Put("d", model.Article{ID: "d"}) // a put over a hit is written anew
+	require.NoError(t, p.Save())
+	after, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Contains(t, string(after), string(before[len(packMagic):len(before)]), "entries read back are saved unchanged")
+}
+
+func TestPackUndecodableEntryIsAMiss(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	entry := appendString(appendString([]byte(packMagic), "k"), "not an article")
+	require.NoError(t, os.WriteFile(path, entry, 0o644))
+	p, err := Load[model.Article](path, Articles{})
+	require.NoError(t, err, "the pack's layout is sound")
+	_, ok := p.Get("k")
+	assert.False(t, ok)
 }
