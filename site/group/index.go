@@ -28,8 +28,10 @@ type postings struct {
 	dated, undated []posting
 }
 
-// index maps a term id to the articles that weigh it among their heaviest.
-type index map[int32]*postings
+// index holds, by term id, the articles that weigh the term among their
+// heaviest (nil for a term no article is indexed by): a list by id rather
+// than a map, as every article's query looks up two dozen terms.
+type index []*postings
 
 func buildIndex(docs []doc, voc *vocabulary) index {
 	parallel(len(docs), func(lo, hi int) {
@@ -37,7 +39,7 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 			docs[i].keys = indexKeys(docs[i].v, voc)
 		}
 	})
-	ix := index{}
+	ix := make(index, len(voc.terms))
 	for i := range docs {
 		d := &docs[i]
 		for _, p := range d.keys {
@@ -54,10 +56,21 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 			}
 		}
 	}
-	for _, ps := range ix {
-		slices.SortStableFunc(ps.dated, func(a, b posting) int { return cmp.Compare(a.day, b.day) })
-	}
+	parallel(len(ix), func(lo, hi int) {
+		for _, ps := range ix[lo:hi] {
+			if ps != nil {
+				slices.SortFunc(ps.dated, byDayThenDoc) // a doc is listed once per term: the order of a stable sort by day
+			}
+		}
+	})
 	return ix
+}
+
+func byDayThenDoc(a, b posting) int {
+	if c := cmp.Compare(a.day, b.day); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.doc, b.doc)
 }
 
 // indexKeys are the positions in v of its heaviest terms that some other
