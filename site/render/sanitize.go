@@ -84,7 +84,23 @@ func badRune(r rune) bool {
 // cleanLine is cleanText for one-line fields (titles, names): runs of
 // whitespace, newlines included, become one space.
 func cleanLine(s string) string {
+	if isPlainLine(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(cleanText(s)), " ")
+}
+
+// isPlainLine reports whether cleanLine would return s unchanged, judged on
+// ASCII alone: printable bytes, single spaces, none at either end. Most
+// titles and names are, and then need no new string.
+func isPlainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // safeURL returns u when it is an absolute http(s) URL, and "" otherwise, so
