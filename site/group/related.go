@@ -1,6 +1,7 @@
 package group
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/topicdigest/digest/site/model"
@@ -34,33 +35,16 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 		k     int
 		score float64
 	}
+	cands := relatedCandidates(cents, keys, post)
+	scores := relatedScores(groups, cents, cands)
 	found := make([][]rel, len(groups))
-	span := idSpan(cents)
-	parallel(len(groups), func(lo, hi int) {
-		dense := newScatter(span)       // cents[k], dotted with each candidate
-		seen := make([]int, len(cents)) // seen[o] == k+1: o was scored for k
-		for k := lo; k < hi; k++ {
-			dense.load(cents[k])
-			seen[k] = k + 1
-			for _, p := range keys[k] {
-				ps := post[cents[k].ids[p]]
-				if len(ps) > relatedPosting {
-					continue
-				}
-				for _, o := range ps {
-					if seen[o] == k+1 {
-						continue
-					}
-					seen[o] = k + 1
-					s := meanOf(dense.dot(cents[o]), int32(len(groups[k])), int32(len(groups[o])))
-					if s >= g.opts.RelatedThreshold {
-						found[k] = append(found[k], rel{o, s})
-					}
-				}
+	for k, cs := range cands {
+		for i, o := range cs {
+			if scores[k][i] >= g.opts.RelatedThreshold {
+				found[k] = append(found[k], rel{o, scores[k][i]})
 			}
-			dense.clear(cents[k])
 		}
-	})
+	}
 	for k, rs := range found {
 		sort.Slice(rs, func(i, j int) bool {
 			if rs[i].score != rs[j].score {
@@ -75,4 +59,67 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 			evs[k].Related = append(evs[k].Related, evs[r.k].ID)
 		}
 	}
+}
+
+// relatedCandidates lists, for each event, the other events that share one of
+// its keys whose postings are short enough, in event order.
+func relatedCandidates(cents []vec, keys [][]int, post map[int32][]int) [][]int {
+	cands := make([][]int, len(cents))
+	parallel(len(cents), func(lo, hi int) {
+		seen := make([]int, len(cents)) // seen[o] == k+1: o is already a candidate of k
+		for k := lo; k < hi; k++ {
+			seen[k] = k + 1
+			for _, p := range keys[k] {
+				ps := post[cents[k].ids[p]]
+				if len(ps) > relatedPosting {
+					continue
+				}
+				for _, o := range ps {
+					if seen[o] != k+1 {
+						seen[o] = k + 1
+						cands[k] = append(cands[k], o)
+					}
+				}
+			}
+			slices.Sort(cands[k])
+		}
+	})
+	return cands
+}
+
+// relatedScores is the mean pair similarity of each event with each of its
+// candidates. A pair that are candidates of each other is scored once, by the
+// first of the two: the dot product adds the same products in the same term
+// order whichever sum is laid out (see scatter), so the other takes the value.
+func relatedScores(groups [][]int, cents []vec, cands [][]int) [][]float64 {
+	mutual := func(k, o int) bool { // o < k, and k is o's candidate too: o scores the pair
+		_, ok := slices.BinarySearch(cands[o], k)
+		return o < k && ok
+	}
+	scores := make([][]float64, len(cents))
+	span := idSpan(cents)
+	parallel(len(cents), func(lo, hi int) {
+		dense := newScatter(span) // cents[k], dotted with each candidate
+		for k := lo; k < hi; k++ {
+			scores[k] = make([]float64, len(cands[k]))
+			dense.load(cents[k])
+			for i, o := range cands[k] {
+				if !mutual(k, o) {
+					scores[k][i] = meanOf(dense.dot(cents[o]), int32(len(groups[k])), int32(len(groups[o])))
+				}
+			}
+			dense.clear(cents[k])
+		}
+	})
+	parallel(len(cents), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			for i, o := range cands[k] {
+				if mutual(k, o) {
+					j, _ := slices.BinarySearch(cands[o], k)
+					scores[k][i] = scores[o][j]
+				}
+			}
+		}
+	})
+	return scores
 }
