@@ -2,6 +2,7 @@ package clean
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -66,18 +67,17 @@ func templateLinesIn(body string, template map[string]bool) []string {
 	if len(template) == 0 {
 		return nil
 	}
-	seen := map[string]bool{}
 	var out []string
-	for _, raw := range strings.Split(validUTF8(body), "\n") {
+	var buf []byte
+	for raw := range strings.SplitSeq(validUTF8(body), "\n") {
 		if t := dumpLineText(raw); t != "" {
-			if k := toLower(t); template[k] && !seen[k] {
-				seen[k] = true
-				out = append(out, k)
+			if buf = appendLower(buf[:0], t); template[string(buf)] { // no string made for other lines
+				out = append(out, string(buf))
 			}
 		}
 	}
 	sort.Strings(out)
-	return out
+	return slices.Compact(out)
 }
 
 // Results turns Run's answers, in document order, into what CleanAll returns:

@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -170,6 +172,26 @@ func dumpLineText(raw string) string {
 
 // lineKey is the form of a line compared across pages and within one.
 func lineKey(t string) string { return strings.ToLower(t) }
+
+// appendLineKey appends lineKey(t) to b, byte for byte what strings.ToLower
+// gives (invalid bytes become U+FFFD), so a line can be looked up without
+// making a string of it.
+func appendLineKey(b []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			for _, r := range t[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
 
 // blocks is the article body.
 func (p *page) blocks() []block {

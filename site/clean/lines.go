@@ -130,9 +130,12 @@ func toLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
-	for i < len(s) {
+	return string(appendLower(append(make([]byte, 0, len(s)), s[:i]...), s[i:]))
+}
+
+// appendLower appends toLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -150,7 +153,7 @@ func toLower(s string) string {
 		}
 		i += n
 	}
-	return string(b)
+	return b
 }
 
 // setLanguage counts the line's stopwords for language index lang (-1: none).

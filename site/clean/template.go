@@ -55,19 +55,36 @@ func templateOf(docs []model.Document, idx []int) map[string]bool {
 	if len(distinct) < templateMinDocs {
 		return nil
 	}
-	counts := map[string]int{}
-	for _, i := range distinct {
-		for k := range distinctLines(docs[i].Body) {
-			counts[k]++
+	counts := map[string]*lineCount{}
+	var buf []byte
+	for d, i := range distinct {
+		for l := range strings.SplitSeq(docs[i].Body, "\n") {
+			if l = strings.TrimSpace(l); utf8.RuneCountInString(l) < 2 {
+				continue
+			}
+			buf = appendLineKey(buf[:0], l)
+			if c := counts[string(buf)]; c != nil { // no string made for a line seen before
+				if c.lastDoc != d {
+					c.docs, c.lastDoc = c.docs+1, d
+				}
+				continue
+			}
+			counts[string(buf)] = &lineCount{docs: 1, lastDoc: d}
 		}
 	}
 	tmpl := map[string]bool{}
-	for k, n := range counts {
-		if n >= paragraphMinDocs || n >= templateMinDocs && len(strings.Fields(k)) < paragraphWords {
+	for k, c := range counts {
+		if c.docs >= paragraphMinDocs || c.docs >= templateMinDocs && len(strings.Fields(k)) < paragraphWords {
 			tmpl[k] = true
 		}
 	}
 	return tmpl
+}
+
+// lineCount is how many documents of a source hold a line, and the last one
+// that did, so a line repeated within a page counts once.
+type lineCount struct {
+	docs, lastDoc int
 }
 
 // distinctDocs keeps the first of the documents idx that share a content hash:
@@ -109,15 +126,4 @@ func sourceKey(d model.Document) string {
 		}
 	}
 	return ""
-}
-
-// distinctLines is the set of a body's non-empty lines, by lineKey.
-func distinctLines(body string) map[string]bool {
-	set := map[string]bool{}
-	for _, l := range strings.Split(body, "\n") {
-		if l = strings.TrimSpace(l); utf8.RuneCountInString(l) >= 2 {
-			set[lineKey(l)] = true
-		}
-	}
-	return set
 }

@@ -74,3 +74,27 @@ func TestCleanAllIdenticalDocuments(t *testing.T) {
 		assert.Contains(t, a.Text, para("The pilots"))
 	}
 }
+
+func TestAppendLineKeyIsStringsToLower(t *testing.T) {
+	for _, s := range []string{"", "plain", "Mixed CASE 42", "Ärger über Öl", "İstanbul", "ǅemal", "ΣΑΣ", "bad \xff byte", "\xe2\x82", "ＡＢＣ"} {
+		assert.Equal(t, strings.ToLower(s), string(appendLineKey([]byte("x"), s))[1:], "%q", s)
+	}
+}
+
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, s := range []string{"", "plain", "Mixed CASE 42", "Ärger über Öl", "bad \xff byte"} {
+		assert.Equal(t, toLower(s), string(appendLower([]byte("x"), s))[1:], "%q", s)
+	}
+	assert.Equal(t, "ärger", toLower("ÄRGER"))
+}
+
+// TestTemplateOfCountsDocumentsNotRepeats: a line twice on one page is one
+// page's line, not a template.
+func TestTemplateOfCountsDocumentsNotRepeats(t *testing.T) {
+	docs := []model.Document{
+		{Body: "Menu Line\nown one\nMenu line\nSubscribe now\nSubscribe now"},
+		{Body: "MENU LINE\nown two"},
+	}
+	tmpl := templateOf(docs, []int{0, 1})
+	assert.Equal(t, map[string]bool{"menu line": true}, tmpl)
+}
