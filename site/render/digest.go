@@ -33,18 +33,27 @@ func newDigest(s Site, loc *time.Location) *digest {
 		d.Title = "Digest"
 	}
 	slugs := newSlugger()
-	arts := map[string]*articleView{}
-	for _, a := range allArticles(s) {
-		av := newArticleView(a, slugs.assign("articles", a.ID), loc)
-		arts[a.ID] = av
-		d.articles = append(d.articles, av)
+	all := allArticles(s)
+	artSlugs := make([]string, len(all))
+	for i, a := range all {
+		artSlugs[i] = slugs.assign("articles", a.ID)
+	}
+	d.articles = make([]*articleView, len(all))
+	inParallel(len(all), func(i int) { d.articles[i] = newArticleView(all[i], artSlugs[i], loc) })
+	arts := make(map[string]*articleView, len(all))
+	for _, av := range d.articles {
+		arts[av.ID] = av
 	}
 	events := sortedEvents(s.Events, loc)
-	byID := map[string]*eventView{}
-	for _, e := range events {
-		ev := newEventView(e, slugs.assign("events", e.ID), arts, loc)
-		byID[e.ID] = ev
-		d.events = append(d.events, ev)
+	evSlugs := make([]string, len(events))
+	for i, e := range events {
+		evSlugs[i] = slugs.assign("events", e.ID)
+	}
+	d.events = make([]*eventView, len(events))
+	inParallel(len(events), func(i int) { d.events[i] = newEventView(events[i], evSlugs[i], arts, loc) })
+	byID := make(map[string]*eventView, len(events))
+	for _, ev := range d.events {
+		byID[ev.ID] = ev
 		for _, src := range ev.Sources {
 			if src.Event == nil {
 				src.Event = ev
