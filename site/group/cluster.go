@@ -138,7 +138,7 @@ func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, 
 			continue
 		}
 		c.union(top.a, top.b)
-		keep := adj.merge(min(top.a, top.b), max(top.a, top.b))
+		keep := adj.merge(min(top.a, top.b), max(top.a, top.b), c.find)
 		h.pushAll(c, dense, keep, adj[keep], minParallel, threshold, windowDays)
 	}
 }

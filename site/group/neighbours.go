@@ -28,67 +28,23 @@ func newNeighbours(n int, edges []edge, root func(int32) int32) neighbours {
 	return adj
 }
 
-// merge folds root gone into root keep: keep takes gone's neighbours, and
-// they point to keep instead of gone. It returns keep.
-func (adj neighbours) merge(keep, gone int32) int32 {
-	for _, n := range adj[gone] {
-		if n != keep {
-			adj[n] = replaceSorted(adj[n], gone, keep)
+// merge folds root gone into root keep: keep's list becomes the roots, as
+// root gives them now, of what either list holds, less keep. The lists of the
+// other clusters are left as they are: an entry that is no longer a root is
+// mapped through root when its own list is next merged, so a merge costs the
+// two lists' length instead of a search in every neighbour's list. root must
+// already place gone under keep. It returns keep.
+func (adj neighbours) merge(keep, gone int32, root func(int32) int32) int32 {
+	out := make([]int32, 0, len(adj[keep])+len(adj[gone]))
+	for _, ns := range [2][]int32{adj[keep], adj[gone]} {
+		for _, n := range ns {
+			if r := root(n); r != keep {
+				out = append(out, r)
+			}
 		}
 	}
-	adj[keep] = unionWithout(adj[keep], adj[gone], keep, gone)
+	slices.Sort(out)
+	adj[keep] = slices.Clip(slices.Compact(out))
 	adj[gone] = nil
 	return keep
-}
-
-// replaceSorted removes old from a sorted list and inserts new if missing,
-// with one shift of the items between them when new comes before old (as the
-// kept root always does, see merge).
-func replaceSorted(ns []int32, old, new int32) []int32 {
-	i, hasOld := slices.BinarySearch(ns, old)
-	if !hasOld {
-		if j, ok := slices.BinarySearch(ns, new); !ok {
-			ns = slices.Insert(ns, j, new)
-		}
-		return ns
-	}
-	j, hasNew := slices.BinarySearch(ns[:i], new)
-	switch {
-	case hasNew:
-		return slices.Delete(ns, i, i+1)
-	case new < old:
-		copy(ns[j+1:i+1], ns[j:i])
-		ns[j] = new
-		return ns
-	}
-	ns = slices.Delete(ns, i, i+1)
-	if j, ok := slices.BinarySearch(ns, new); !ok {
-		ns = slices.Insert(ns, j, new)
-	}
-	return ns
-}
-
-// unionWithout is the sorted union of two sorted lists less two ids.
-func unionWithout(a, b []int32, x, y int32) []int32 {
-	out := make([]int32, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		var n int32
-		switch {
-		case j >= len(b) || (i < len(a) && a[i] < b[j]):
-			n = a[i]
-			i++
-		case i >= len(a) || a[i] > b[j]:
-			n = b[j]
-			j++
-		default:
-			n = a[i]
-			i++
-			j++
-		}
-		if n != x && n != y {
-			out = append(out, n)
-		}
-	}
-	return out
 }

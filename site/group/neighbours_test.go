@@ -13,11 +13,39 @@ func TestNeighboursMerge(t *testing.T) {
 	adj := newNeighbours(6, []edge{{a: 0, b: 1}, {a: 1, b: 0}, {a: 1, b: 2}, {a: 3, b: 1}, {a: 0, b: 4}, {a: 3, b: 4}, {a: 5, b: 5}}, self)
 	assert.Equal(t, neighbours{{1, 4}, {0, 2, 3}, {1}, {1, 4}, {0, 3}, nil}, adj)
 
-	assert.Equal(t, int32(1), adj.merge(1, 3))
-	assert.Equal(t, neighbours{{1, 4}, {0, 2, 4}, {1}, nil, {0, 1}, nil}, adj)
+	parent := []int32{0, 1, 2, 3, 4, 5}
+	root := func(i int32) int32 {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	// current is each live root's neighbours as roots: what clustering reads.
+	current := func() map[int32][]int32 {
+		out := map[int32][]int32{}
+		for r, ns := range adj {
+			if root(int32(r)) != int32(r) || len(ns) == 0 {
+				continue
+			}
+			for _, n := range ns {
+				out[int32(r)] = append(out[int32(r)], root(n))
+			}
+			slices.Sort(out[int32(r)])
+			out[int32(r)] = slices.Compact(out[int32(r)])
+		}
+		return out
+	}
 
-	assert.Equal(t, int32(0), adj.merge(0, 1))
-	assert.Equal(t, neighbours{{2, 4}, nil, {0}, nil, {0}, nil}, adj)
+	parent[3] = 1
+	assert.Equal(t, int32(1), adj.merge(1, 3, root))
+	assert.Equal(t, []int32{0, 2, 4}, adj[1], "the kept root's list is exact")
+	assert.Nil(t, adj[3])
+	assert.Equal(t, map[int32][]int32{0: {1, 4}, 1: {0, 2, 4}, 2: {1}, 4: {0, 1}}, current())
+
+	parent[1] = 0
+	assert.Equal(t, int32(0), adj.merge(0, 1, root))
+	assert.Equal(t, []int32{2, 4}, adj[0])
+	assert.Equal(t, map[int32][]int32{0: {2, 4}, 2: {0}, 4: {0}}, current())
 }
 
 func TestNeighboursOfJoinedArticles(t *testing.T) {
@@ -42,30 +70,6 @@ func TestLinkHeapPopsInOrder(t *testing.T) {
 		got = append(got, h.pop())
 	}
 	assert.Equal(t, []linkItem{items[1], items[3], items[2], items[0], items[4]}, got)
-}
-
-func TestReplaceSorted(t *testing.T) {
-	tests := []struct {
-		name     string
-		ns       []int32
-		old, new int32
-		want     []int32
-	}{
-		{"new before old, shifted in", []int32{1, 3, 5, 7}, 5, 2, []int32{1, 2, 3, 7}},
-		{"new right before old", []int32{1, 3, 5, 7}, 5, 4, []int32{1, 3, 4, 7}},
-		{"new first", []int32{1, 3, 5, 7}, 7, 0, []int32{0, 1, 3, 5}},
-		{"new already there", []int32{1, 3, 5, 7}, 5, 3, []int32{1, 3, 7}},
-		{"new after old", []int32{1, 3, 5, 7}, 3, 6, []int32{1, 5, 6, 7}},
-		{"new after old, already there", []int32{1, 3, 5, 7}, 3, 7, []int32{1, 5, 7}},
-		{"no old", []int32{1, 3, 7}, 5, 4, []int32{1, 3, 4, 7}},
-		{"no old, new there", []int32{1, 3, 7}, 5, 3, []int32{1, 3, 7}},
-		{"empty", nil, 5, 4, []int32{4}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, replaceSorted(slices.Clone(tt.ns), tt.old, tt.new))
-		})
-	}
 }
 
 func TestLinkHeapInitPopsInOrder(t *testing.T) {
