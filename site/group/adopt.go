@@ -21,20 +21,34 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 		score float64
 	}
 	best := map[int32]choice{}
-	consider := func(small, other int32) {
-		if c.size[small] > adoptMaxSize || c.size[other] < c.size[small] {
+	roots := make([][2]int32, len(edges))
+	for k, e := range edges {
+		roots[k] = [2]int32{c.find(e.a), c.find(e.b)}
+	}
+	eligible := func(small, other int32) bool {
+		return c.size[small] <= adoptMaxSize && c.size[other] >= c.size[small]
+	}
+	links := make([]float64, len(edges)) // computed on all cores: the clusters no longer change
+	parallel(len(edges), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			a, b := roots[k][0], roots[k][1]
+			if a != b && (eligible(a, b) || eligible(b, a)) {
+				links[k] = c.link(a, b, windowDays)
+			}
+		}
+	})
+	consider := func(small, other int32, s float64) {
+		if !eligible(small, other) {
 			return
 		}
-		s := c.link(small, other, windowDays)
 		if b, ok := best[small]; !ok || s > b.score || (s == b.score && other < b.to) {
 			best[small] = choice{other, s}
 		}
 	}
-	for _, e := range edges {
-		a, b := c.find(e.a), c.find(e.b)
-		if a != b {
-			consider(a, b)
-			consider(b, a)
+	for k, r := range roots {
+		if r[0] != r[1] {
+			consider(r[0], r[1], links[k])
+			consider(r[1], r[0], links[k])
 		}
 	}
 	smalls := make([]int32, 0, len(best))

@@ -199,9 +199,11 @@ func docsIDSpan(docs []doc) int {
 func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }
 
 // sortEdges orders edges strongest first, ties by article positions, so the
-// clustering that consumes them is deterministic.
+// clustering that consumes them is deterministic. The order is total (equal
+// edges are copies), so sorting parts on all cores and merging them gives
+// the one sorted list.
 func sortEdges(es []edge) {
-	slices.SortFunc(es, func(x, y edge) int {
+	parallelSort(es, func(x, y edge) int {
 		if x.score != y.score {
 			return -cmp.Compare(x.score, y.score)
 		}
