@@ -80,7 +80,9 @@ func (v *vocabulary) weighBag(b *termBag, glob []int32) vec {
 // weighOnce weighs a list of vocabulary ids, each counted once whatever its
 // repeats, like an article.
 func (v *vocabulary) weighOnce(ids []int32) vec {
-	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
 	out := vec{ids: ids, ws: make([]float64, len(ids))}
 	for i, id := range ids {
 		out.ws[i] = v.weight(id, 1)
