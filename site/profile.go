@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
 	"time"
@@ -77,11 +78,21 @@ func watchPeakHeap() *peakHeap {
 	return p
 }
 
-// sample takes a new profile when the heap grew a tenth past the last one.
+// sample looks at the heap, garbage included, and when it grew a tenth past
+// the largest live heap seen collects the garbage first: a heap profile
+// describes the heap as of the last collection, and the objects bytes count
+// what is not yet swept, so without the collection the profile and its figure
+// would overstate the peak (1.4 GiB reported for a 1 GiB live heap).
 func (p *peakHeap) sample() {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
-	if v := s[0].Value.Uint64(); v > p.max+p.max/10 {
+	if s[0].Value.Uint64() <= p.max+p.max/10 {
+		return
+	}
+	runtime.GC()
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if v := live[0].Value.Uint64(); v > p.max {
 		p.max = v
 		p.prof.Reset()
 		pprof.Lookup("heap").WriteTo(&p.prof, 0)
