@@ -171,7 +171,7 @@ func TestPackKeepsReadEntriesThroughASave(t *testing.T) {
 	require.NoError(t, p.Save())
 	after, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Contains(t, string(after), string(before[len(packMagic):len(before)]), "entries read back are saved unchanged")
+	assert.Contains(t, string(after), string(before[len(packMagic):]), "entries read back are saved unchanged")
 }
 
 func TestPackUndecodableEntryIsAMiss(t *testing.T) {
