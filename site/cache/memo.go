@@ -1,9 +1,6 @@
 package cache
 
-import (
-	"runtime"
-	"sync"
-)
+import "github.com/topicdigest/digest/site/internal/par"
 
 // Batch is a per-item pipeline step split the way a cache needs it: whatever
 // crosses items has been learnt already (a source's template lines, say), Key
@@ -29,7 +26,7 @@ func Memo[V any](p *Pack[V], b Batch[V]) ([]V, []error) {
 	version := CodeVersion()
 	keys := make([]string, n)
 	if p != nil && version != "" {
-		parallel(n, func(i int) { keys[i] = Key(version, b.Key(i)) })
+		par.Each(n, func(i int) { keys[i] = Key(version, b.Key(i)) })
 	}
 	var todo []int
 	for i := range n {
@@ -41,7 +38,7 @@ func Memo[V any](p *Pack[V], b Batch[V]) ([]V, []error) {
 		}
 		todo = append(todo, i)
 	}
-	parallel(len(todo), func(j int) {
+	par.Each(len(todo), func(j int) {
 		i := todo[j]
 		out[i], errs[i] = b.Run(i)
 		if errs[i] == nil && keys[i] != "" {
@@ -49,24 +46,4 @@ func Memo[V any](p *Pack[V], b Batch[V]) ([]V, []error) {
 		}
 	})
 	return out, errs
-}
-
-// parallel calls f(0..n-1) on one goroutine per core.
-func parallel(n int, f func(int)) {
-	var wg sync.WaitGroup
-	next := make(chan int, 64)
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

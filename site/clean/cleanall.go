@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -11,6 +12,6 @@ func CleanAll(docs []model.Document, opts Options) ([]model.Article, []model.War
 	b := NewBatch(docs, opts)
 	arts := make([]model.Article, len(docs))
 	errs := make([]error, len(docs))
-	eachIndex(len(docs), func(i int) { arts[i], errs[i] = b.Run(i) })
+	par.Each(len(docs), func(i int) { arts[i], errs[i] = b.Run(i) })
 	return b.Results(arts, errs)
 }

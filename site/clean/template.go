@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -23,7 +24,7 @@ const (
 // are worked on in parallel.
 func sourceTemplates(docs []model.Document) []map[string]bool {
 	keys := make([]string, len(docs))
-	eachIndex(len(docs), func(i int) {
+	par.Each(len(docs), func(i int) {
 		if docs[i].Format == model.FormatText {
 			keys[i] = sourceKey(docs[i])
 		}
@@ -39,7 +40,7 @@ func sourceTemplates(docs []model.Document) []map[string]bool {
 		sources = append(sources, idx)
 	}
 	out := make([]map[string]bool, len(docs))
-	eachIndex(len(sources), func(s int) {
+	par.Each(len(sources), func(s int) {
 		tmpl := templateOf(docs, sources[s])
 		for _, i := range sources[s] {
 			out[i] = tmpl

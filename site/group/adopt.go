@@ -1,6 +1,10 @@
 package group
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/topicdigest/digest/site/internal/par"
+)
 
 // A report left alone (or in a pair) after clustering joins the event it most
 // resembles at a lower bar: one article's resemblance to an event is noisier
@@ -29,7 +33,7 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 		return c.size[small] <= adoptMaxSize && c.size[other] >= c.size[small]
 	}
 	links := make([]float64, len(edges)) // computed on all cores: the clusters no longer change
-	parallel(len(edges), func(lo, hi int) {
+	par.Chunks(len(edges), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			a, b := roots[k][0], roots[k][1]
 			if a != b && (eligible(a, b) || eligible(b, a)) {

@@ -2,6 +2,8 @@ package group
 
 import (
 	"math"
+
+	"github.com/topicdigest/digest/site/internal/par"
 )
 
 // clusters is a union-find over the articles that keeps, at each root, the
@@ -82,7 +84,7 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	for _, comp := range comps {
 		roots += len(comp)
 	}
-	eachWorker(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
+	par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
 		minParallel := parallelLinks
 		if 2*len(comps[k]) > roots {
 			minParallel = parallelLinksAlone

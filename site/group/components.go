@@ -2,10 +2,7 @@ package group
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 )
 
 // components splits the cluster roots that have neighbours into the connected
@@ -41,24 +38,4 @@ func (adj neighbours) components() [][]int32 {
 	}
 	slices.SortStableFunc(comps, func(a, b []int32) int { return cmp.Compare(len(b), len(a)) })
 	return comps
-}
-
-// eachWorker runs fn for every item in [0,n), in order of their index, on
-// GOMAXPROCS goroutines, each of which first gets its own scratch from
-// newScratch: items handed out one at a time, so putting the biggest first
-// keeps the cores busy to the end.
-func eachWorker[S any](n int, newScratch func() S, fn func(s S, i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s := newScratch()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(s, i)
-			}
-		}()
-	}
-	wg.Wait()
 }

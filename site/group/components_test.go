@@ -1,8 +1,6 @@
 package group
 
 import (
-	"runtime"
-	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,19 +24,5 @@ func TestComponentsLargestFirst(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, newNeighbours(tt.n, tt.edges, self).components())
 		})
-	}
-}
-
-func TestEachWorkerVisitsEveryItemOnce(t *testing.T) {
-	for _, procs := range []int{1, 2, 4} {
-		prev := runtime.GOMAXPROCS(procs)
-		hits := make([]atomic.Int32, 100)
-		var scratches atomic.Int32
-		eachWorker(len(hits), func() int { return int(scratches.Add(1)) }, func(_ int, i int) { hits[i].Add(1) })
-		runtime.GOMAXPROCS(prev)
-		for i := range hits {
-			assert.Equal(t, int32(1), hits[i].Load(), "item %d with %d procs", i, procs)
-		}
-		assert.LessOrEqual(t, int(scratches.Load()), procs)
 	}
 }

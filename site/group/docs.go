@@ -1,9 +1,7 @@
 package group
 
 import (
-	"runtime"
-	"sync"
-
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -22,7 +20,7 @@ type doc struct {
 // so the result does not depend on the number of cores.
 func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 	docs := make([]doc, len(arts))
-	parallel(len(arts), func(lo, hi int) {
+	par.Chunks(len(arts), func(lo, hi int) {
 		ans := analyzers{}
 		for i := lo; i < hi; i++ {
 			a := arts[i]
@@ -37,7 +35,7 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 		bags[i] = &docs[i].f.bag
 	}
 	voc, globs := buildVocabulary(bags)
-	parallel(len(docs), func(lo, hi int) {
+	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			docs[i].v = voc.weighBag(&docs[i].f.bag, globs[i])
 			docs[i].f.renumber(globs[i])
@@ -45,30 +43,4 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 		}
 	})
 	return docs, voc
-}
-
-// parallel splits [0,n) into chunks handled by GOMAXPROCS goroutines; fn must
-// only write to positions inside its own chunk.
-func parallel(n int, fn func(lo, hi int)) {
-	workers := runtime.GOMAXPROCS(0)
-	chunk := (n + workers*4 - 1) / (workers * 4)
-	if chunk < 64 {
-		chunk = 64
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for lo := range next {
-				fn(lo, min(lo+chunk, n))
-			}
-		}()
-	}
-	for lo := 0; lo < n; lo += chunk {
-		next <- lo
-	}
-	close(next)
-	wg.Wait()
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -12,7 +13,7 @@ func (g *grouping) events() []*model.Event {
 	groups := g.cl.groups()
 	evs := make([]*model.Event, len(groups))
 	cents := make([]vec, len(groups))
-	parallel(len(groups), func(lo, hi int) {
+	par.Chunks(len(groups), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			evs[k], cents[k] = g.event(groups[k])
 		}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+
+	"github.com/topicdigest/digest/site/internal/par"
 )
 
 // Candidate search: each article is compared only with the articles that share
@@ -34,7 +36,7 @@ type postings struct {
 type index []*postings
 
 func buildIndex(docs []doc, voc *vocabulary) index {
-	parallel(len(docs), func(lo, hi int) {
+	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			docs[i].keys = indexKeys(docs[i].v, voc)
 		}
@@ -56,7 +58,7 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 			}
 		}
 	}
-	parallel(len(ix), func(lo, hi int) {
+	par.Chunks(len(ix), func(lo, hi int) {
 		for _, ps := range ix[lo:hi] {
 			if ps != nil {
 				slices.SortFunc(ps.dated, byDayThenDoc) // a doc is listed once per term: the order of a stable sort by day
@@ -103,7 +105,7 @@ type edge struct {
 func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge {
 	per := make([][]edge, len(docs))
 	span := docsIDSpan(docs)
-	parallel(len(docs), func(lo, hi int) {
+	par.Chunks(len(docs), func(lo, hi int) {
 		acc := make([]float64, len(docs))
 		dense := newScatter(span)
 		var touched []int32

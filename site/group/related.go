@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -20,7 +21,7 @@ const (
 // cents are the events' summed member vectors.
 func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 	keys := make([][]int, len(cents))
-	parallel(len(cents), func(lo, hi int) {
+	par.Chunks(len(cents), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			keys[k] = indexKeys(cents[k], g.voc)
 		}
@@ -65,7 +66,7 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 // its keys whose postings are short enough, in event order.
 func relatedCandidates(cents []vec, keys [][]int, post map[int32][]int) [][]int {
 	cands := make([][]int, len(cents))
-	parallel(len(cents), func(lo, hi int) {
+	par.Chunks(len(cents), func(lo, hi int) {
 		seen := make([]int, len(cents)) // seen[o] == k+1: o is already a candidate of k
 		for k := lo; k < hi; k++ {
 			seen[k] = k + 1
@@ -98,7 +99,7 @@ func relatedScores(groups [][]int, cents []vec, cands [][]int) [][]float64 {
 	}
 	scores := make([][]float64, len(cents))
 	span := idSpan(cents)
-	parallel(len(cents), func(lo, hi int) {
+	par.Chunks(len(cents), func(lo, hi int) {
 		dense := newScatter(span) // cents[k], dotted with each candidate
 		for k := lo; k < hi; k++ {
 			scores[k] = make([]float64, len(cands[k]))
@@ -111,7 +112,7 @@ func relatedScores(groups [][]int, cents []vec, cands [][]int) [][]float64 {
 			dense.clear(cents[k])
 		}
 	})
-	parallel(len(cents), func(lo, hi int) {
+	par.Chunks(len(cents), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			for i, o := range cands[k] {
 				if mutual(k, o) {

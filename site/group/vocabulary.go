@@ -3,6 +3,8 @@ package group
 import (
 	"slices"
 	"strings"
+
+	"github.com/topicdigest/digest/site/internal/par"
 )
 
 // buildVocabulary numbers the terms of every article's bag and returns, per
@@ -34,7 +36,7 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 	}
 	runs[len(bags)] = int32(len(v.terms))
 	final := make([]int32, len(v.terms)) // provisional number -> id
-	parallel(len(bags), func(lo, hi int) {
+	par.Chunks(len(bags), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			run := make([]int32, runs[i+1]-runs[i])
 			for k := range run {
@@ -47,7 +49,7 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 		}
 	})
 	v.terms, v.df = renumbered(v.terms, final), renumbered(v.df, final)
-	parallel(len(bags), func(lo, hi int) {
+	par.Chunks(len(bags), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for n, p := range globs[i] {
 				globs[i][n] = final[p]

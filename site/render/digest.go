@@ -4,6 +4,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -39,7 +40,7 @@ func newDigest(s Site, loc *time.Location) *digest {
 		artSlugs[i] = slugs.assign("articles", a.ID)
 	}
 	d.articles = make([]*articleView, len(all))
-	inParallel(len(all), func(i int) { d.articles[i] = newArticleView(all[i], artSlugs[i], loc) })
+	par.Each(len(all), func(i int) { d.articles[i] = newArticleView(all[i], artSlugs[i], loc) })
 	arts := make(map[string]*articleView, len(all))
 	for _, av := range d.articles {
 		arts[av.ID] = av
@@ -50,7 +51,7 @@ func newDigest(s Site, loc *time.Location) *digest {
 		evSlugs[i] = slugs.assign("events", e.ID)
 	}
 	d.events = make([]*eventView, len(events))
-	inParallel(len(events), func(i int) { d.events[i] = newEventView(events[i], evSlugs[i], arts, loc) })
+	par.Each(len(events), func(i int) { d.events[i] = newEventView(events[i], evSlugs[i], arts, loc) })
 	byID := make(map[string]*eventView, len(events))
 	for _, ev := range d.events {
 		byID[ev.ID] = ev
