@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/topicdigest/digest/site/internal/dates"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -74,7 +75,7 @@ func setMetaDate(meta *model.Meta, v any, now time.Time) error {
 	case string:
 		meta.DateRaw = x
 		t, hasTime, err = parseDate(x, now)
-		if errors.Is(err, errNotADate) {
+		if errors.Is(err, dates.ErrNotADate) {
 			err = fmt.Errorf("unreadable date %q", x)
 		}
 	default:

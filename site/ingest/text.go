@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/topicdigest/digest/site/internal/dates"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -74,7 +75,7 @@ func applyTextHeader(meta *model.Meta, key, value string, now time.Time) (proble
 		meta.DateRaw, meta.DateLabel = token, strings.TrimSpace(label)
 		t, hasTime, err := parseDate(token, now)
 		if err != nil {
-			if errors.Is(err, errNotADate) {
+			if errors.Is(err, dates.ErrNotADate) {
 				return "unreadable date " + strconv.Quote(token), true
 			}
 			return err.Error(), true

@@ -6,58 +6,20 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/topicdigest/digest/site/internal/dates"
 )
 
 // earliestDate bounds plausible publication dates from below; older values are
 // placeholders such as 1970-01-01.
 var earliestDate = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// dateLayouts are the machine-readable forms that meta tags, JSON-LD and
-// <time datetime> use, with whether the layout carries a time of day.
-var dateLayouts = []struct {
-	layout  string
-	hasTime bool
-}{
-	{time.RFC3339Nano, true},
-	{"2006-01-02T15:04:05Z0700", true},
-	{"2006-01-02T15:04:05.000Z0700", true},
-	{"2006-01-02T15:04Z07:00", true},
-	{"2006-01-02T15:04:05", true},
-	{"2006-01-02T15:04", true},
-	{"2006-01-02 15:04:05Z07:00", true},
-	{"2006-01-02 15:04:05 -0700", true},
-	{"2006-01-02 15:04:05", true},
-	{"2006-01-02 15:04", true},
-	{time.RFC1123Z, true},
-	{time.RFC1123, true},
-	{"Mon, 2 Jan 2006 15:04:05 -0700", true},
-	{"2006-01-02", false},
-	{"2006/01/02", false},
-	{"20060102", false},
-	{"January 2, 2006", false},
-	{"Jan 2, 2006", false},
-	{"2 January 2006", false},
-	{"02.01.2006", false},
-	{"2 Jan 2006 15:04 MST", true},
-	{"2 Jan 2006 15:04:05 MST", true},
-	{"Mon Jan 2 2006 15:04:05 MST-0700", true},
-	{"03:04:05 PM MST Jan 2, 2006", true},
-	{"Jan 2, 2006 15:04 MST", true},
-	{"January 2, 2006 3:04 PM", true},
-	{"2006/01/02 15:04", true},
-}
-
 // parseDate reads a machine-readable date. It reports whether the value holds
 // a time of day, and fails on anything else rather than guessing.
 func parseDate(s string) (time.Time, bool, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, false, false
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l.layout, s); err == nil {
-			return t, l.hasTime, true
-		}
+	if t, hasTime, err := dates.Parse(s); err == nil {
+		return t, hasTime, true
 	}
 	// a date followed by anything: "2024-03-05 at noon", "2024-03-05T10:00:00+0100 CET"
 	if len(s) > 10 {
