@@ -1,19 +1,33 @@
 package render
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/templates"
 )
 
 // TestGolden renders the sample digest and compares every file written with
 // testdata/golden; run with -update to rewrite them after a deliberate change.
+// Assets copied as they are from the templates (style.css, search.js, the
+// favicon) are compared with the templates instead of kept twice.
 func TestGolden(t *testing.T) {
 	dir, st := renderTo(t, sampleSite())
 	got := readTree(t, dir)
+	gotFiles := len(got)
+	assets, err := staticFiles(templates.FS)
+	require.NoError(t, err)
+	for _, name := range assets {
+		want, err := fs.ReadFile(templates.FS, name)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got[name]), name)
+		delete(got, name)
+	}
 	golden := filepath.Join("testdata", "golden")
 	if *update {
 		require.NoError(t, os.RemoveAll(golden))
@@ -29,7 +43,7 @@ func TestGolden(t *testing.T) {
 		assert.Equal(t, string(b), string(got[name]), name)
 	}
 	assert.Equal(t, 9, st.Pages, "1 timeline, 1 month, archive, 1 event, 3 articles, search, 404")
-	assert.Equal(t, len(got), st.Files)
+	assert.Equal(t, gotFiles, st.Files)
 }
 
 func keys[V any](m map[string]V) []string {
