@@ -92,7 +92,7 @@ func groupDays(evs []*eventView) (days []day, undated []*eventView) {
 			undated = append(undated, e)
 			continue
 		}
-		if n := len(days); n > 0 && days[n-1].DateISO == e.Day {
+		if n := len(days); n > 0 && days[n-1].DateISO == e.DateISO {
 			days[n-1].Events = append(days[n-1].Events, e)
 			continue
 		}

@@ -24,7 +24,7 @@ const searchSummaryMax = 200
 func writeSearchIndex(w io.Writer, d *digest) error {
 	entries := make([]searchEntry, 0, len(d.events))
 	for _, e := range d.events {
-		entries = append(entries, searchEntry{Path: e.Path, Title: e.Headline, Date: e.Day,
+		entries = append(entries, searchEntry{Path: e.Path, Title: e.Headline, Date: e.DateISO,
 			Summary: truncate(e.Summary, searchSummaryMax), Sources: e.Outlets})
 	}
 	enc := json.NewEncoder(w)

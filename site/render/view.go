@@ -25,14 +25,13 @@ type eventView struct {
 	Adds     []addView
 	Related  []*eventView
 	Month    string // "YYYY/MM/" of its archive, "" when undated
-	Day      string // "YYYY-MM-DD", "" when undated
 	Outlets  string // source names, comma-separated, for the search index
 	Headline string // Title, or a fallback when the grouper left it empty
 
 	// Ready-made for templates, so a page calls fewer functions per event.
 	Dated       bool   // the date is known
 	Changed     bool   // coverage arrived after the first report
-	DateISO     string // Date as YYYY-MM-DD, for datetime attributes
+	DateISO     string // Date as YYYY-MM-DD, for datetime attributes and the search index; "" when undated
 	DateText    string // Date as "24 July 2025"
 	UpdatedISO  string
 	UpdatedText string
@@ -127,7 +126,7 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 		v.Updated = v.Date
 	}
 	v.Dated, v.Changed = !v.Date.IsZero(), v.Updated.After(v.Date)
-	v.DateISO, v.DateText = isoDate(v.Date), humanDate(v.Date)
+	v.DateText = humanDate(v.Date)
 	v.UpdatedISO, v.UpdatedText = isoDate(v.Updated), humanDate(v.Updated)
 	v.MonthText = v.Date.Format("January 2006")
 	var names []string
@@ -149,7 +148,7 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 		v.Summary = fallbackSummary(e)
 	}
 	if v.Dated {
-		v.Day = v.Date.Format("2006-01-02")
+		v.DateISO = isoDate(v.Date)
 		v.Month = v.Date.Format("2006/01") + "/"
 	}
 	v.Wire = wireViews(e, arts)
