@@ -19,18 +19,20 @@ type clusters struct {
 	sum    []vec
 	self   []float64 // |sum|², kept as clusters merge, for their cohesion
 	spans  []span
+	days   []dayVotes // per root, the days of the week its undated members' leads name
 	apart  *apartRules
 }
 
 func newClusters(docs []doc, apart *apartRules) *clusters {
 	c := &clusters{parent: make([]int32, len(docs)), size: make([]int32, len(docs)),
-		sum: make([]vec, len(docs)), self: make([]float64, len(docs)), spans: make([]span, len(docs)), apart: apart}
+		sum: make([]vec, len(docs)), self: make([]float64, len(docs)), spans: make([]span, len(docs)), days: make([]dayVotes, len(docs)), apart: apart}
 	for i := range docs {
 		c.parent[i] = int32(i)
 		c.size[i] = 1
 		c.sum[i] = docs[i].v
 		c.self[i] = docs[i].v.dot(docs[i].v)
 		c.spans[i] = docs[i].span()
+		c.days[i] = docs[i].dayVotes()
 	}
 	return c
 }
@@ -65,6 +67,7 @@ func (c *clusters) union(a, b int32) {
 	c.sum[a] = c.sum[a].add(c.sum[b])
 	c.sum[b] = vec{}
 	c.spans[a] = c.spans[a].join(c.spans[b])
+	c.days[a] = c.days[a].add(c.days[b])
 	c.apart.merge(a, b)
 }
 
@@ -209,10 +212,23 @@ const sameDaysShare = 0.4
 func (c *clusters) need(a, b int32, threshold float64) float64 {
 	bar := threshold * sizeFactor(min(c.size[a], c.size[b]))
 	sa, sb := c.spans[a], c.spans[b]
-	if !sa.dated || !sb.dated || sa.gap(sb) >= 1 {
+	switch {
+	case !sa.dated && !sb.dated:
+		if !c.days[a].agree(c.days[b]) {
+			return bar
+		}
+		return min(bar, max(weekdayEase*bar, c.sameDaysNeed(a, b, threshold)))
+	case !sa.dated || !sb.dated || sa.gap(sb) >= 1:
 		return bar
 	}
-	return min(bar, max(threshold, sameDaysShare*math.Sqrt(c.cohesion(a)*c.cohesion(b))))
+	return min(bar, c.sameDaysNeed(a, b, threshold))
+}
+
+// sameDaysNeed is what two clusters whose reports cover the same days must
+// reach: the plain threshold, unless their members resemble one another so
+// closely that sameDaysShare of their cohesion is more.
+func (c *clusters) sameDaysNeed(a, b int32, threshold float64) float64 {
+	return max(threshold, sameDaysShare*math.Sqrt(c.cohesion(a)*c.cohesion(b)))
 }
 
 // cohesion is the mean similarity of a cluster's member pairs, from its

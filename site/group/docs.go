@@ -12,6 +12,7 @@ type doc struct {
 	v     vec     // unit TF-IDF vector
 	day   float64 // days since the Unix epoch, fractional when the time is known
 	dated bool
+	wday  int8  // the day of the week an undated report's lead names most (noWeekday if none)
 	keys  []int // positions in v of the terms it is indexed and searched by
 }
 
@@ -27,6 +28,8 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 			docs[i] = doc{art: a, f: extract(a.Title, a.Text, ans.get(a.Language)), dated: a.Dated()}
 			if docs[i].dated {
 				docs[i].day = float64(a.Date.Unix()) / 86400
+			} else {
+				docs[i].wday = mentionedWeekday(a.Text)
 			}
 		}
 	})

@@ -19,6 +19,7 @@ type Explanation struct {
 	Shared         []TermShare // heaviest shared terms first
 	Similarity     float64     // cosine of the two articles
 	Dated          bool        // both dated, so the window and decay apply
+	Weekday        string      // the day of the week both undated leads name most, which eases the size bar
 	DaysApart      float64
 	Decay          float64 // share of the similarity kept across DaysApart
 	Score          float64 // Similarity * Decay
@@ -55,6 +56,9 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	ex.Shared = sharedTerms(da.v, db.v, g.voc, explainTerms)
 	ex.Similarity = da.v.dot(db.v)
 	ex.Dated = da.dated && db.dated
+	if !da.dated && !db.dated && da.wday != noWeekday && da.wday == db.wday {
+		ex.Weekday = weekdayNames[da.wday]
+	}
 	ex.DaysApart = da.span().gap(db.span())
 	ex.Decay = kept(da.span(), db.span(), g.opts.WindowDays)
 	ex.Score = ex.Similarity * ex.Decay
@@ -135,6 +139,9 @@ func (ex Explanation) timeNote() string {
 		return fmt.Sprintf("%.1f days apart (window %d), decay %.2f", ex.DaysApart, ex.WindowDays, ex.Decay)
 	case ex.Decay < 1:
 		return fmt.Sprintf("one of them undated: no window, similarity kept %.2f (the decay averaged over the window)", ex.Decay)
+	}
+	if ex.Weekday != "" {
+		return "both undated: grouped on their text alone; both leads name " + ex.Weekday + ", which eases the bar for their events"
 	}
 	return "both undated: grouped on their text alone"
 }

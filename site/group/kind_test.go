@@ -116,6 +116,7 @@ func TestExplanationSaysHowDatesWeighed(t *testing.T) {
 		{"both dated", Explanation{Dated: true, DaysApart: 2, WindowDays: 7, Decay: 0.93}, "2.0 days apart (window 7), decay 0.93"},
 		{"one undated", Explanation{Decay: 0.88}, "one of them undated"},
 		{"both undated", Explanation{Decay: 1}, "both undated: grouped on their text alone"},
+		{"both undated, same weekday", Explanation{Decay: 1, Weekday: "Saturday"}, "both undated: grouped on their text alone; both leads name Saturday, which eases the bar for their events"},
 		{"together through others", Explanation{Together: true, Decay: 1, Score: 0.05, Threshold: 0.08}, "this pair alone scores below the threshold"},
 		{"together by a join rule", Explanation{Together: true, Decay: 1, Score: 0.05, Threshold: 0.08, Rules: []string{"join #1 puts them together"}}, "join #1"},
 	}
