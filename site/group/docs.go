@@ -29,7 +29,7 @@ func prepare(arts []*model.Article) ([]doc, *vocabulary) {
 			if docs[i].dated {
 				docs[i].day = float64(a.Date.Unix()) / 86400
 			} else {
-				docs[i].wday = mentionedWeekday(a.Text)
+				docs[i].wday = mentionedWeekday(a.Text, a.Language)
 			}
 		}
 	})

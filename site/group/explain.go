@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -57,7 +58,7 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	ex.Similarity = da.v.dot(db.v)
 	ex.Dated = da.dated && db.dated
 	if !da.dated && !db.dated && da.wday != noWeekday && da.wday == db.wday {
-		ex.Weekday = weekdayNames[da.wday]
+		ex.Weekday = time.Weekday(da.wday).String()
 	}
 	ex.DaysApart = da.span().gap(db.span())
 	ex.Decay = kept(da.span(), db.span(), g.opts.WindowDays)

@@ -64,20 +64,27 @@ func TestCohesionFollowsMerges(t *testing.T) {
 	assert.InDelta(t, (0.6+0.8+0)/3, c.cohesion(0), 1e-12)
 }
 
-// TestMentionedWeekday reads the day a lead names most, and none on a tie.
+// TestMentionedWeekday reads the day a lead names most, in its language, and
+// none on a tie.
 func TestMentionedWeekday(t *testing.T) {
 	tests := []struct {
-		text string
-		want int8
+		lang, text string
+		want       int8
 	}{
-		{"The navy captured 23 pirates on Saturday.", 6},
-		{"Riots on Saturday; more on Saturday night; talks resume Monday.", 6},
-		{"Talks on Monday, a vote on Friday.", noWeekday},
-		{"No day is named here.", noWeekday},
-		{"saturday in lower case is not a day name in running text", noWeekday},
-		{strings.Repeat("x", weekdayLead) + " on Sunday", noWeekday},
+		{"en", "The navy captured 23 pirates on Saturday.", 6},
+		{"en", "Riots on Saturday; more on Saturday night; talks resume Monday.", 6},
+		{"en", "Talks on Monday, a vote on Friday.", noWeekday},
+		{"en", "No day is named here.", noWeekday},
+		{"en", "Markets are closed on Sundays.", noWeekday},
+		{"en", strings.Repeat("x", weekdayLead) + " on Sunday", noWeekday},
+		{"de", "Die Marine hat am Samstag 23 Piraten festgenommen.", 6},
+		{"fr", "Samedi, la marine a arrêté 23 pirates ; samedi soir, le calme.", 6},
+		{"es", "La marina capturó el miércoles a 23 piratas.", 3},
+		{"sv", "Flottan grep 23 pirater i lördags, inte på lördag.", 6},
+		{"ru", "В субботу флот задержал 23 пирата.", noWeekday},
+		{"", "On Saturday.", noWeekday},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, mentionedWeekday(tt.text), tt.text)
+		assert.Equal(t, tt.want, mentionedWeekday(tt.text, tt.lang), tt.text)
 	}
 }

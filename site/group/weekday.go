@@ -1,6 +1,11 @@
 package group
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // An undated report still says when its happening took place: "the navy said
 // on Saturday". Two undated groups whose leads name the same day of the week
@@ -23,32 +28,66 @@ const weekdayEase = 0.75
 // (ECB+ scores are the same from 800 characters to the whole text).
 const weekdayLead = 1500
 
-// weekdayNames are the English day names, Sunday first; reports in other
-// languages name no day and keep the full size bar.
-var weekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+// weekdayNames are the day names, Sunday first and in lower case, of the
+// languages whose names are words of their own (not also "months", "fifth" or
+// "market", and not inflected out of recognition); reports in other languages
+// name no day and keep the full size bar.
+var weekdayNames = map[string][7]string{
+	"en": {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
+	"de": {"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"},
+	"fr": {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	"es": {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
+	"it": {"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},
+	"nl": {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
+	"da": {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
+	"no": {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
+	"nb": {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
+	"sv": {"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},
+}
 
 // noWeekday marks a report whose lead names no day, or two days as often.
 const noWeekday = -1
 
-// mentionedWeekday is the day of the week a report's lead names most often.
-func mentionedWeekday(text string) int8 {
+// mentionedWeekday is the day of the week (Sunday 0) a report's lead, in the
+// given language, names most often as a word of its own.
+func mentionedWeekday(text, lang string) int8 {
+	names, ok := weekdayNames[lang]
+	if !ok {
+		return noWeekday
+	}
 	if len(text) > weekdayLead {
 		text = text[:weekdayLead]
 	}
+	text = strings.ToLower(text)
 	var counts dayVotes
-	for d, name := range weekdayNames {
-		counts[d] = int32(strings.Count(text, name))
+	for d, name := range names {
+		counts[d] = int32(countWords(text, name))
 	}
 	most := counts.most()
-	if most&(most-1) != 0 { // a tie
+	if most == 0 || most&(most-1) != 0 { // none, or a tie
 		return noWeekday
 	}
-	for d := range counts {
-		if most == 1<<d {
-			return int8(d)
+	return int8(bits.TrailingZeros8(most))
+}
+
+// countWords counts the times word stands in text as a word of its own, not
+// inside a longer one ("mandag" in "mandagen" does not count, nor "sunday" in
+// "sundays"; a plural names no one day).
+func countWords(text, word string) int {
+	n := 0
+	for at := 0; ; {
+		i := strings.Index(text[at:], word)
+		if i < 0 {
+			return n
 		}
+		start, end := at+i, at+i+len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			n++
+		}
+		at = end
 	}
-	return noWeekday
 }
 
 // dayVotes counts, for each day of the week, the undated reports of a
