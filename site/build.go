@@ -96,13 +96,13 @@ func Build(opts Options) (Result, error) {
 		return res, err
 	}
 	defer pub.close()
-	tmp, err := pub.tempDir()
+	report(opts.Progress, StageRender, len(d.Events))
+	reuse := openPageReuse(opts.Content, pub.out, opts.Log)
+	tmp, err := reuse.workDir(pub)
 	if err != nil {
 		return res, err
 	}
 	defer os.RemoveAll(tmp)
-	report(opts.Progress, StageRender, len(d.Events))
-	reuse := openPageReuse(opts.Content, pub.out, opts.Log)
 	st, err := render.RenderWith(tmp, render.Site{Settings: d.Settings, Events: d.Events, Articles: d.Articles},
 		templates.Dir(opts.Templates), reuse.options())
 	if err != nil {
@@ -110,10 +110,16 @@ func Build(opts Options) (Result, error) {
 	}
 	res.Pages = st.Pages
 	report(opts.Progress, StagePublish, len(d.Events))
-	if err := pub.swap(tmp); err != nil {
+	if err := reuse.prune(tmp, st); err != nil {
 		return res, err
 	}
-	reuse.save(st, opts.Log)
+	old, err := pub.swap(tmp)
+	if err != nil {
+		return res, err
+	}
+	if err := reuse.retire(old, st); err != nil {
+		return res, err
+	}
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

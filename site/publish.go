@@ -107,22 +107,26 @@ func (p *publisher) recover() error {
 // that systems without an atomic exchange use.
 var exchangeDirs = exchange
 
-// swap makes the finished folder tmp the output folder and removes the old site.
-// Where the system can exchange two folders in one step, out is never missing.
-func (p *publisher) swap(tmp string) error {
+// swap makes the finished folder tmp the output folder and returns where the
+// previous site now lies ("" when there was none), for the caller to remove
+// or keep. Where the system can exchange two folders in one step, out is
+// never missing.
+func (p *publisher) swap(tmp string) (string, error) {
 	exchanged, err := exchangeDirs(tmp, p.out)
 	if err != nil {
-		return fmt.Errorf("%s: publish: %w", p.out, err)
+		return "", fmt.Errorf("%s: publish: %w", p.out, err)
 	}
 	if exchanged {
-		return os.RemoveAll(tmp) // tmp now holds the previous site
+		return tmp, nil // tmp now holds the previous site
 	}
 	old := filepath.Join(filepath.Dir(p.out), "."+filepath.Base(p.out)+oldInfix+filepath.Base(tmp))
-	if err := os.Rename(p.out, old); err != nil && !os.IsNotExist(err) {
-		return fmt.Errorf("%s: publish: %w", p.out, err)
+	if err := os.Rename(p.out, old); os.IsNotExist(err) {
+		old = ""
+	} else if err != nil {
+		return "", fmt.Errorf("%s: publish: %w", p.out, err)
 	}
 	if err := os.Rename(tmp, p.out); err != nil {
-		return fmt.Errorf("%s: publish: %w", p.out, err)
+		return "", fmt.Errorf("%s: publish: %w", p.out, err)
 	}
-	return os.RemoveAll(old)
+	return old, nil
 }

@@ -36,3 +36,14 @@ func folderStamp(dir string) string {
 	}
 	return fmt.Sprintf("%d:%d:%d.%09d", st.Dev, st.Ino, st.Mtim.Sec, st.Mtim.Nsec)
 }
+
+// changeTime is when the entry at path last changed (its ctime, which no
+// program can set back), in nanoseconds of the file system's clock; false
+// when it cannot be read.
+func changeTime(path string) (int64, bool) {
+	var st unix.Stat_t
+	if err := unix.Lstat(path, &st); err != nil {
+		return 0, false
+	}
+	return st.Ctim.Nano(), true
+}

@@ -20,3 +20,14 @@ func folderStamp(dir string) string {
 	}
 	return fmt.Sprintf("%d", fi.ModTime().UnixNano())
 }
+
+// changeTime is when the entry at path last changed, in nanoseconds: its
+// modification time, the nearest portable stand-in for a ctime; false when
+// it cannot be read.
+func changeTime(path string) (int64, bool) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return 0, false
+	}
+	return fi.ModTime().UnixNano(), true
+}

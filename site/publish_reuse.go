@@ -1,32 +1,32 @@
 package site
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/render"
 )
 
-// manifestMagic opens a page manifest; bump it when the layout changes.
-const manifestMagic = "digest-pages 1"
-
-// pageReuse lets a build take unchanged pages from the site it replaces: the
-// page manifest in the cache folder lists every page of the published site
-// with its key (see render.PageKey), and a page whose key is unchanged is
-// hard-linked from the published folder into the new one (copied where links
-// fail) instead of rendered. The manifest names the published folder by its
-// stamp (see folderStamp), so a site replaced or rebuilt without the cache
-// since is never taken for the one the manifest describes.
+// pageReuse lets a build take unchanged pages from earlier sites instead of
+// rendering them. It keeps, in the cache folder, a manifest of the published
+// site (every file with its page key, see render.PageKey) and the site
+// before it, the spare, with the spare's manifest. A build renders into the
+// spare: pages whose key is unchanged since the spare was built are left as
+// they are, pages unchanged since the published site are hard-linked from
+// it, and only the rest are rendered; then the spare is swapped in and the
+// site it replaced becomes the next spare. So a rebuild costs what changed,
+// not the size of the site, and the published folder is still replaced in
+// one step. Where there is no spare to trust, the build starts from an empty
+// folder, as a build without cache does.
 type pageReuse struct {
-	file string            // the manifest
-	out  string            // the published folder, absolute
-	keys map[string]string // path -> key of the published site's pages
+	names  cacheNames
+	out    string            // the published folder, absolute
+	keys   map[string]string // path -> key of the published site's files, nil when unknown
+	stamp  string            // the published folder's stamp, when keys is set
+	held   map[string]string // path -> key of the files of the folder being rendered into
+	logged io.Writer
 }
 
 // openPageReuse loads the manifest kept for out in content's cache folder. It
@@ -37,12 +37,14 @@ func openPageReuse(content, out string, log io.Writer) *pageReuse {
 	if err != nil || dir == "" || cache.CodeVersion() == "" {
 		return nil
 	}
-	r := &pageReuse{file: filepath.Join(dir, "pages-"+cache.Key(out)[:16]+".txt"), out: out}
-	keys, err := readManifest(r.file, folderStamp(out))
+	r := &pageReuse{names: newCacheNames(dir, out), out: out, logged: log}
+	m, err := readManifest(r.names.pages)
 	if err != nil {
 		logf(log, "cache: %v (rendering every page)", err)
 	}
-	r.keys = keys
+	if m != nil && m.stamp == folderStamp(out) {
+		r.keys, r.stamp = m.keys, m.stamp
+	}
 	return r
 }
 
@@ -54,88 +56,158 @@ func (r *pageReuse) options() render.Options {
 	return render.Options{Salt: cache.CodeVersion(), Reuse: r}
 }
 
+// Kept implements render.Reuser: whether the folder being rendered into (the
+// spare) holds path as it was when its key was key.
+func (r *pageReuse) Kept(path, key string) bool {
+	k, ok := r.held[path]
+	return ok && k == key
+}
+
 // Previous implements render.Reuser: the published copy of path, when the
 // published page had key.
 func (r *pageReuse) Previous(path, key string) (string, bool) {
-	if r.keys[path] != key {
+	if k, ok := r.keys[path]; !ok || k != key {
 		return "", false
 	}
 	return filepath.Join(r.out, filepath.FromSlash(path)), true
 }
 
-// save writes the manifest of the site just published at r.out, so the next
-// build can reuse its pages. A manifest that cannot be written only costs
-// the next build time, so it is reported to log, not returned.
-func (r *pageReuse) save(st render.Stats, log io.Writer) {
+// workDir is the folder the build renders into: the spare, moved beside the
+// output folder under a work name so that a killed build's half-updated
+// spare is removed as a leftover, or a fresh folder when there is no spare
+// to trust (or no cache).
+func (r *pageReuse) workDir(p *publisher) (string, error) {
+	tmp, err := p.tempDir()
+	if err != nil || r == nil {
+		return tmp, err
+	}
+	held := r.trustedSpare()
+	if held == nil || os.Remove(tmp) != nil {
+		r.dropSpare()
+		return tmp, nil
+	}
+	if err := os.Rename(r.names.spare, tmp); err != nil {
+		r.dropSpare()
+		if err := os.Mkdir(tmp, 0o755); err != nil {
+			return "", err
+		}
+		return tmp, os.Chmod(tmp, 0o755)
+	}
+	r.held = held
+	return tmp, nil
+}
+
+// retire deals with the site that publishing replaced, now at old ("" when
+// there was none): it becomes the spare when the manifest described it, and
+// is removed otherwise. Then the manifest of the site just published is
+// written. Failures to keep a spare or write a manifest only cost the next
+// build time, so they are logged, not returned.
+func (r *pageReuse) retire(old string, st render.Stats) error {
 	if r == nil {
-		return
+		return os.RemoveAll(old)
 	}
 	if st.Reused > 0 {
-		logf(log, "cache: %d of %d pages unchanged, taken from the previous site", st.Reused, st.Pages)
+		logf(r.logged, "cache: %d of %d pages unchanged, taken from earlier sites", st.Reused, st.Pages)
 	}
-	if err := writeManifest(r.file, folderStamp(r.out), st.Keys); err != nil {
-		logf(log, "cache: %v (the next build renders every page)", err)
-	}
-}
-
-// readManifest reads the manifest at file, or nothing when it describes
-// another folder than the one stamped stamp.
-func readManifest(file, stamp string) (map[string]string, error) {
-	f, err := os.Open(file)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(bufio.NewReaderSize(f, 1<<20))
-	if !sc.Scan() || sc.Text() != manifestMagic || !sc.Scan() || sc.Text() != stamp || stamp == "" {
-		return nil, sc.Err()
-	}
-	keys := map[string]string{}
-	for sc.Scan() {
-		key, path, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			return nil, fmt.Errorf("%s: not a page manifest", file)
-		}
-		keys[path] = key
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	return keys, nil
-}
-
-// writeManifest replaces the manifest at file with keys, sorted by path.
-func writeManifest(file, stamp string, keys []render.PageKey) error {
-	if stamp == "" {
-		if err := os.Remove(file); err != nil && !os.IsNotExist(err) {
+	r.dropSpare()
+	if old != "" && !(r.keys != nil && r.keepSpare(old)) {
+		if err := os.RemoveAll(old); err != nil {
 			return err
 		}
+	}
+	if err := writeManifest(r.names.pages, r.out, st.Keys); err != nil {
+		logf(r.logged, "cache: %v (the next build renders every page)", err)
+	}
+	return nil
+}
+
+// keepSpare moves old, the site the manifest described, into the cache
+// folder as the spare, with its manifest. It reports false, having moved
+// nothing, when it cannot (the cache folder on another file system).
+func (r *pageReuse) keepSpare(old string) bool {
+	if err := os.Rename(old, r.names.spare); err != nil {
+		return false
+	}
+	if err := os.Rename(r.names.pages, r.names.spareManifest); err != nil {
+		logf(r.logged, "cache: %v (no spare site kept)", err)
+		_ = os.Rename(r.names.spare, old)
+		return false
+	}
+	return true
+}
+
+// trustedSpare is the spare's files and keys, when the spare is the folder
+// its manifest describes, unchanged since it was published; nil otherwise.
+func (r *pageReuse) trustedSpare() map[string]string {
+	m, err := readManifest(r.names.spareManifest)
+	if err != nil || m == nil || m.stamp != folderStamp(r.names.spare) || !unchangedSince(r.names.spare, m) {
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
+	return m.keys
+}
+
+// dropSpare removes the spare and its manifest, when there are.
+func (r *pageReuse) dropSpare() {
+	_ = os.Remove(r.names.spareManifest)
+	if err := os.RemoveAll(r.names.spare); err != nil {
+		logf(r.logged, "cache: %v", err)
 	}
-	sorted := append([]render.PageKey(nil), keys...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
-	tmp := file + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
+}
+
+// cacheNames are the cache files of one output folder.
+type cacheNames struct {
+	pages         string // manifest of the published site
+	spare         string // the site before it, a folder
+	spareManifest string // the spare's manifest
+}
+
+func newCacheNames(dir, out string) cacheNames {
+	id := cache.Key(out)[:16]
+	return cacheNames{pages: filepath.Join(dir, "pages-"+id+".txt"), spare: filepath.Join(dir, "spare-"+id),
+		spareManifest: filepath.Join(dir, "spare-"+id+".txt")}
+}
+
+// prune removes from dir, the spare brought up to date, the files the spare
+// held that the new site does not have, and the folders that leaves empty.
+func (r *pageReuse) prune(dir string, st render.Stats) error {
+	if r == nil || r.held == nil {
+		return nil
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	fmt.Fprintf(w, "%s\n%s\n", manifestMagic, stamp)
-	for _, k := range sorted {
-		fmt.Fprintf(w, "%s\t%s\n", k.Key, k.Path)
+	still := 0
+	for _, k := range st.Keys {
+		if _, ok := r.held[k.Path]; ok {
+			still++
+		}
 	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", tmp, err)
+	if still == len(r.held) {
+		return nil
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", tmp, err)
+	written := make(map[string]bool, len(st.Keys))
+	for _, k := range st.Keys {
+		written[k.Path] = true
 	}
-	return os.Rename(tmp, file)
+	for p := range r.held {
+		if written[p] {
+			continue
+		}
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		if !within(full, dir) || full == dir {
+			continue
+		}
+		if err := os.Remove(full); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+		removeEmptyFolders(dir, filepath.Dir(full))
+	}
+	return nil
+}
+
+// removeEmptyFolders removes sub and its parents up to (not including) root
+// while they are empty.
+func removeEmptyFolders(root, sub string) {
+	for d := sub; d != root && within(d, root); d = filepath.Dir(d) {
+		if os.Remove(d) != nil {
+			return
+		}
+	}
 }

@@ -37,7 +37,9 @@ func publish(t *testing.T, out, build string) {
 	tmp, err := p.tempDir()
 	require.NoError(t, err)
 	writeSite(t, tmp, build)
-	require.NoError(t, p.swap(tmp))
+	old, err := p.swap(tmp)
+	require.NoError(t, err)
+	require.NoError(t, os.RemoveAll(old))
 }
 
 func hiddenEntries(t *testing.T, parent string) []string {

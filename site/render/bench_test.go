@@ -102,25 +102,41 @@ func benchmarkPage(b *testing.B, kind string) {
 }
 
 // BenchmarkRerender10k renders the 10,000-article site again with every page
-// reused from a first render (hard links): the floor of an incremental
-// rebuild's render stage, keys, links and data files.
+// reused from a first render (hard links) into a fresh folder: the render
+// stage of an incremental rebuild that has no spare site, keys, links and
+// data files.
 func BenchmarkRerender10k(b *testing.B) {
+	benchRerender(b, func(first string, keys map[string]string) (string, Reuser) {
+		return b.TempDir(), dirReuser{dir: first, keys: keys}
+	})
+}
+
+// BenchmarkRerenderInPlace10k renders the 10,000-article site again into the
+// folder of a first render, every page kept as it is there: the render stage
+// of an incremental rebuild into the spare site (views, keys and the data
+// files, no page file touched).
+func BenchmarkRerenderInPlace10k(b *testing.B) {
+	benchRerender(b, func(first string, keys map[string]string) (string, Reuser) {
+		return first, dirReuser{held: keys}
+	})
+}
+
+// benchRerender renders the 10,000-article site once, then again b.N times
+// into the folder with the Reuser that next gives, each time reusing every page.
+func benchRerender(b *testing.B, next func(first string, keys map[string]string) (string, Reuser)) {
 	s := largeSite(10000)
 	first := b.TempDir()
 	st, err := RenderWith(first, s, mustTemplates(), Options{Salt: "bench"})
 	if err != nil {
 		b.Fatal(err)
 	}
-	keys := map[string]string{}
-	for _, k := range st.Keys {
-		keys[k.Path] = k.Key
-	}
+	keys := keyMap(st)
 	b.ResetTimer()
 	var cpu time.Duration
 	for range b.N {
-		dir := b.TempDir()
+		dir, reuse := next(first, keys)
 		before := cpuTime()
-		st, err := RenderWith(dir, s, mustTemplates(), Options{Salt: "bench", Reuse: dirReuser{first, keys}})
+		st, err := RenderWith(dir, s, mustTemplates(), Options{Salt: "bench", Reuse: reuse})
 		if err != nil {
 			b.Fatal(err)
 		}

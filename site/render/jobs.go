@@ -77,49 +77,54 @@ func (r *runner) run(jobs []job) error {
 }
 
 // one writes job i under dir, refusing any path that would leave dir: a
-// page whose key opts.Reuse knows is placed by it, anything else rendered.
+// page whose key opts.Reuse knows is kept or placed by it, anything else
+// rendered. A file already at the path is replaced, never written through:
+// it may be a hard link to a page of the published site.
 func (r *runner) one(w *worker, i int, j job) error {
+	if j.page != nil && r.opts.Salt != "" {
+		r.keys[i] = pageKey(j.page, r.opts.Salt)
+		if r.opts.Reuse != nil && r.opts.Reuse.Kept(j.path, r.keys[i]) {
+			r.reused.Add(1)
+			return nil
+		}
+	}
 	full := filepath.Join(r.dir, filepath.FromSlash(j.path))
 	if rel, err := filepath.Rel(r.dir, full); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("%s: output path leaves the site folder", j.path)
 	}
-	if j.page != nil && r.opts.Salt != "" {
-		r.keys[i] = pageKey(j.page, r.opts.Salt)
+	if r.keys[i] != "" && r.place(full, j.path, r.keys[i]) {
+		r.reused.Add(1)
+		return nil
 	}
 	w.buf.Reset()
-	if r.keys[i] == "" || !r.reuse(full, j.path, r.keys[i]) {
-		if err := j.write(w); err != nil {
-			return err
-		}
-		if err := mkdirFor(full); err != nil {
-			return err
-		}
-		return os.WriteFile(full, w.buf.Bytes(), 0o644)
+	if err := j.write(w); err != nil {
+		return err
 	}
-	return nil
+	if err := mkdirFor(full); err != nil {
+		return err
+	}
+	return writeFile(full, w.buf.Bytes())
 }
 
-// reuse places the earlier build's copy of the page with key at full, if
+// place puts the earlier build's copy of the page with key at full, if
 // opts.Reuse has one.
-func (r *runner) reuse(full, path, key string) bool {
+func (r *runner) place(full, path, key string) bool {
 	if r.opts.Reuse == nil {
 		return false
 	}
 	src, ok := r.opts.Reuse.Previous(path, key)
-	if !ok || mkdirFor(full) != nil || linkOrCopy(src, full) != nil {
-		return false
-	}
-	r.reused.Add(1)
-	return true
+	return ok && mkdirFor(full) == nil && linkOrCopy(src, full) == nil
 }
 
-// pageKeys lists the keys of the pages, in job order.
+// pageKeys lists every file in job order, with its key when it is a page
+// (and opts.Salt is set); nil when there is no Salt.
 func (r *runner) pageKeys(jobs []job) []PageKey {
-	var out []PageKey
-	for i, k := range r.keys {
-		if k != "" {
-			out = append(out, PageKey{Path: jobs[i].path, Key: k})
-		}
+	if r.opts.Salt == "" {
+		return nil
+	}
+	out := make([]PageKey, len(jobs))
+	for i, j := range jobs {
+		out[i] = PageKey{Path: j.path, Key: r.keys[i]}
 	}
 	return out
 }

@@ -5,10 +5,12 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"math"
 	"reflect"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // A page's key is a hash of everything its template can see, so a later build
@@ -84,27 +86,42 @@ func nodeSum(n node, r int) []byte {
 	return d.sum[:]
 }
 
-// keyWriter gathers the bytes a key hashes.
+// keyWriter hashes the bytes of a key as they come: small values gather in
+// buf, long strings (an article's whole Markdown) go to the hash as they are,
+// not copied first.
 type keyWriter struct {
+	h     hash.Hash
 	buf   []byte
 	links *[]node // when set, the nodes met at reach 0 are appended to it
 }
 
-// keyBufs keeps keyWriter buffers between keys: an article's holds its whole
-// Markdown, and 100,000 of them grown afresh cost more than the hashing.
-var keyBufs = sync.Pool{New: func() any { return new([]byte) }}
+// longString is the length from which a string is hashed where it lies.
+const longString = 512
+
+// keyWriters keeps writers, their hash and buffer, between keys.
+var keyWriters = sync.Pool{New: func() any { return &keyWriter{h: sha256.New(), buf: make([]byte, 0, 4096)} }}
 
 func newKeyWriter() *keyWriter {
-	return &keyWriter{buf: (*keyBufs.Get().(*[]byte))[:0]}
+	k := keyWriters.Get().(*keyWriter)
+	k.h.Reset()
+	k.buf, k.links = k.buf[:0], nil
+	return k
 }
 
-// sum hashes what k gathered and gives its buffer back for another key.
+// sum hashes what k was given and gives k back for another key.
 func (k *keyWriter) sum() [sha256.Size]byte {
-	s := sha256.Sum256(k.buf)
-	b := k.buf[:0]
-	k.buf = nil
-	keyBufs.Put(&b)
+	k.flush()
+	var s [sha256.Size]byte
+	k.h.Sum(s[:0])
+	k.links = nil
+	keyWriters.Put(k)
 	return s
+}
+
+// flush hashes the small values gathered so far.
+func (k *keyWriter) flush() {
+	k.h.Write(k.buf)
+	k.buf = k.buf[:0]
 }
 
 // value writes v. A node met with reach left writes its hash at that reach;
@@ -192,7 +209,13 @@ func (k *keyWriter) int(n int64) { k.buf = binary.LittleEndian.AppendUint64(k.bu
 
 func (k *keyWriter) string(s string) {
 	k.int(int64(len(s)))
-	k.buf = append(k.buf, s...)
+	if len(s) < longString {
+		k.buf = append(k.buf, s...)
+		return
+	}
+	k.flush()
+	// The hash only reads its input, so it may read the string's own bytes.
+	k.h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 func boolInt(b bool) int {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"testing/fstest"
@@ -24,9 +25,12 @@ func keysOf(t *testing.T, s Site, tpl *fstest.MapFS) map[string]string {
 	require.NoError(t, err)
 	out := map[string]string{}
 	for _, k := range st.Keys {
-		out[k.Path] = k.Key
+		if k.Key != "" {
+			out[k.Path] = k.Key
+		}
 	}
 	require.Len(t, out, st.Pages, "every page has a key")
+	require.Len(t, st.Keys, st.Files, "every file is listed")
 	return out
 }
 
@@ -80,11 +84,15 @@ func TestNoKeysWithoutSalt(t *testing.T) {
 	assert.Zero(t, st.Reused)
 }
 
-// dirReuser offers the pages of a folder an earlier render wrote.
+// dirReuser offers the pages of a folder an earlier render wrote; held are
+// the keys of the pages already in the folder being rendered into.
 type dirReuser struct {
 	dir  string
 	keys map[string]string
+	held map[string]string
 }
+
+func (r dirReuser) Kept(path, key string) bool { return r.held[path] == key }
 
 func (r dirReuser) Previous(path, key string) (string, bool) {
 	return filepath.Join(r.dir, filepath.FromSlash(path)), r.keys[path] == key
@@ -96,14 +104,11 @@ func TestReuseGivesTheSameSite(t *testing.T) {
 	first := t.TempDir()
 	st, err := RenderWith(first, manySite(45, 3, 20), templates.FS, Options{Salt: "v1"})
 	require.NoError(t, err)
-	keys := map[string]string{}
-	for _, k := range st.Keys {
-		keys[k.Path] = k.Key
-	}
+	keys := keyMap(st)
 	next := manySite(45, 3, 20)
 	next.Articles[30].Title = "Story thirty, retitled"
 	second := t.TempDir()
-	st2, err := RenderWith(second, next, templates.FS, Options{Salt: "v1", Reuse: dirReuser{first, keys}})
+	st2, err := RenderWith(second, next, templates.FS, Options{Salt: "v1", Reuse: dirReuser{dir: first, keys: keys}})
 	require.NoError(t, err)
 	assert.Equal(t, st2.Pages-5, st2.Reused, "all but the five pages that show article 30")
 	fresh, _ := renderTo(t, next)
@@ -116,13 +121,44 @@ func TestReuseRendersWhatItCannotPlace(t *testing.T) {
 	first := t.TempDir()
 	st, err := RenderWith(first, sampleSite(), templates.FS, Options{Salt: "v1"})
 	require.NoError(t, err)
+	keys := keyMap(st)
+	second := t.TempDir()
+	st, err = RenderWith(second, sampleSite(), templates.FS, Options{Salt: "v1", Reuse: dirReuser{dir: t.TempDir(), keys: keys}})
+	require.NoError(t, err)
+	assert.Zero(t, st.Reused)
+	assert.Equal(t, readTree(t, first), readTree(t, second))
+}
+
+// keyMap is a render's keys by path.
+func keyMap(st Stats) map[string]string {
 	keys := map[string]string{}
 	for _, k := range st.Keys {
 		keys[k.Path] = k.Key
 	}
-	second := t.TempDir()
-	st, err = RenderWith(second, sampleSite(), templates.FS, Options{Salt: "v1", Reuse: dirReuser{t.TempDir(), keys}})
+	return keys
+}
+
+// TestRenderOverAnEarlierSite: rendering into the folder of an earlier render
+// leaves the pages it holds unchanged, replaces the others without writing
+// through files shared by hard link with another site, and gives the bytes a
+// fresh render gives.
+func TestRenderOverAnEarlierSite(t *testing.T) {
+	earlier := t.TempDir()
+	st, err := RenderWith(earlier, manySite(45, 3, 20), templates.FS, Options{Salt: "v1"})
 	require.NoError(t, err)
-	assert.Zero(t, st.Reused)
-	assert.Equal(t, readTree(t, first), readTree(t, second))
+	published := t.TempDir()
+	require.NoError(t, os.CopyFS(published, os.DirFS(earlier)))
+	shared := filepath.Join(earlier, "articles", "a00030", "index.html")
+	require.NoError(t, os.Remove(shared))
+	require.NoError(t, os.Link(filepath.Join(published, "articles", "a00030", "index.html"), shared))
+	before := readTree(t, published)
+
+	next := manySite(45, 3, 20)
+	next.Articles[30].Title = "Story thirty, retitled"
+	st2, err := RenderWith(earlier, next, templates.FS, Options{Salt: "v1", Reuse: dirReuser{held: keyMap(st)}})
+	require.NoError(t, err)
+	assert.Equal(t, st2.Pages-5, st2.Reused, "all but the five pages that show article 30")
+	fresh, _ := renderTo(t, next)
+	assert.Equal(t, readTree(t, fresh), readTree(t, earlier))
+	assert.Equal(t, before, readTree(t, published), "a file linked into the other site is replaced, not rewritten")
 }

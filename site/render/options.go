@@ -18,8 +18,12 @@ type Options struct {
 	Reuse Reuser
 }
 
-// Reuser knows the pages an earlier build wrote.
+// Reuser knows the pages earlier builds wrote.
 type Reuser interface {
+	// Kept reports whether the folder being rendered into already holds
+	// the page at path as a build wrote it when its key was key (the
+	// folder is an earlier site, brought up to date); render leaves it be.
+	Kept(path, key string) bool
 	// Previous is the file holding the page at path as an earlier build
 	// wrote it, if that page's key was key. Render links it into the new
 	// site (or copies it where links fail) instead of rendering the page;
@@ -27,8 +31,9 @@ type Reuser interface {
 	Previous(path, key string) (file string, ok bool)
 }
 
-// PageKey is a page's path under the site root and its key: a hash of
-// everything its template could see (see keyReach), the templates and the Salt.
+// PageKey is a file's path under the site root and, for a page, its key: a
+// hash of everything its template could see (see keyReach), the templates
+// and the Salt. Files other than pages (feeds, data, assets) have no key.
 type PageKey struct{ Path, Key string }
 
 // templatesSalt joins salt with a hash of every template file, names and

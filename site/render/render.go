@@ -24,8 +24,8 @@ type Site struct {
 type Stats struct {
 	Pages  int       // HTML pages
 	Files  int       // every file written, pages included
-	Reused int       // pages Options.Reuse placed instead of rendering them
-	Keys   []PageKey // every page's key, when Options.Salt is set
+	Reused int       // pages Options.Reuse kept or placed instead of rendering them
+	Keys   []PageKey // every file written, pages with their keys, when Options.Salt is set
 }
 
 // Render writes the site into dir (which exists and is empty), using templates

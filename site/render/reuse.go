@@ -1,15 +1,22 @@
 package render
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"os"
 )
 
 // linkOrCopy places the file src at dst: a hard link, which costs no bytes
 // and one system call, or a copy where the file system cannot link (another
-// device, no link support). Either way dst holds src's bytes.
+// device, no link support). Either way dst holds src's bytes. A file already
+// at dst is replaced.
 func linkOrCopy(src, dst string) error {
-	if os.Link(src, dst) == nil {
+	err := os.Link(src, dst)
+	if errors.Is(err, fs.ErrExist) && os.Remove(dst) == nil {
+		err = os.Link(src, dst)
+	}
+	if err == nil {
 		return nil
 	}
 	in, err := os.Open(src)
@@ -17,7 +24,7 @@ func linkOrCopy(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	out, err := createFile(dst)
 	if err != nil {
 		return err
 	}
@@ -26,4 +33,32 @@ func linkOrCopy(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// writeFile writes b to a new file at name, replacing any file there.
+func writeFile(name string, b []byte) error {
+	f, err := createFile(name)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// createFile creates a new file at name. A file already there is removed
+// first rather than truncated: it may be a hard link shared with the
+// published site, whose bytes must not change under it.
+func createFile(name string) (*os.File, error) {
+	const flags = os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	f, err := os.OpenFile(name, flags, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		if err := os.Remove(name); err != nil {
+			return nil, err
+		}
+		f, err = os.OpenFile(name, flags, 0o644)
+	}
+	return f, err
 }
