@@ -68,7 +68,7 @@ func Load(opts Options) (*Digest, error) {
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	report(opts.Progress, StageGroup, len(arts))
-	evs := group.Group(arts, group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial})
+	evs := groupCached(arts, group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial}, opts.Content, opts.Log)
 	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, nil
 }
 
