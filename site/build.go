@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/topicdigest/digest/site/group"
-	"github.com/topicdigest/digest/site/ingest"
 	"github.com/topicdigest/digest/site/model"
 	"github.com/topicdigest/digest/site/render"
 	"github.com/topicdigest/digest/templates"
@@ -55,13 +54,10 @@ func Load(opts Options) (*Digest, error) {
 		s.BaseURL = opts.BaseURL
 	}
 	report(opts.Progress, StageRead, 0)
-	docs, warns, err := ingest.Walk(opts.Content, ingest.Options{Now: opts.Now})
+	cleaned, warns, err := readAndClean(opts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Content, err)
 	}
-	report(opts.Progress, StageClean, len(docs))
-	cleaned, cw := cleanCached(docs, opts.Content, opts.Now, opts.Log)
-	warns = append(warns, cw...)
 	arts := make([]*model.Article, len(cleaned))
 	for i := range cleaned {
 		arts[i] = &cleaned[i]

@@ -4,7 +4,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +16,7 @@ import (
 
 	"github.com/topicdigest/digest/cmd/benchcorpus/corpus"
 	"github.com/topicdigest/digest/site/cache"
-	"github.com/topicdigest/digest/site/ingest"
+	"github.com/topicdigest/digest/site/ingest/hostiletest"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -80,50 +82,6 @@ func TestBuildCacheColdWarmOffIdentical(t *testing.T) {
 	assert.Equal(t, off, warm)
 }
 
-// TestCleanCachedRecleansOnlyTheChangedFile: after one file changes, the cache
-// serves every other article and the changed one is cleaned anew, with the
-// same articles a build without the cache gets.
-func TestCleanCachedRecleansOnlyTheChangedFile(t *testing.T) {
-	content := cacheCorpus(t)
-	t.Setenv(cache.EnvVar, t.TempDir())
-	dir, err := cache.Dir(content)
-	require.NoError(t, err)
-	pack := filepath.Join(dir, articlePack)
-	walk := func() []model.Document {
-		docs, _, err := ingest.Walk(content, ingest.Options{Now: cacheNow})
-		require.NoError(t, err)
-		return docs
-	}
-	before, _ := cleanCached(walk(), content, cacheNow, nil)
-	keysBefore := packKeys(t, pack)
-
-	files, err := filepath.Glob(filepath.Join(content, "*.txt"))
-	require.NoError(t, err)
-	sort.Strings(files)
-	changed := files[len(files)/2]
-	require.NoError(t, os.WriteFile(changed, []byte(editLongestLine(t, changed)), 0o644))
-
-	after, _ := cleanCached(walk(), content, cacheNow, nil)
-	keysAfter := packKeys(t, pack)
-	assert.Len(t, keysAfter, len(keysBefore))
-	assert.Len(t, newKeys(keysAfter, keysBefore), 1, "one article cleaned anew")
-	assert.Len(t, newKeys(keysBefore, keysAfter), 1, "its old version dropped")
-
-	t.Setenv(cache.EnvVar, "off")
-	fresh, _ := cleanCached(walk(), content, cacheNow, nil)
-	assert.Equal(t, fresh, after, "what the cache serves is what cleaning gives")
-	require.Len(t, after, len(before))
-	rel, err := filepath.Rel(content, changed)
-	require.NoError(t, err)
-	for i := range after {
-		if after[i].File == filepath.ToSlash(rel) {
-			assert.NotEqual(t, before[i].Text, after[i].Text, "the changed article")
-			continue
-		}
-		assert.Equal(t, before[i], after[i], "an unchanged article")
-	}
-}
-
 // editLongestLine returns the file's text with a sentence added to its
 // longest line, a paragraph of the article.
 func editLongestLine(t *testing.T, path string) string {
@@ -160,4 +118,296 @@ func newKeys(a, b map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// warmCase is one change to a content folder between a build that filled the
+// cache and a build that reads it.
+type warmCase struct {
+	name   string
+	change func(t *testing.T, content string)
+	// reads is how many files the warm build may open: the changed ones and
+	// the file whose reading depends on the clock; -1 when all are read.
+	reads   int
+	cleaned int // documents it may clean anew; -1 for any number
+}
+
+// TestWarmBuildsMatchColdBuilds: after each kind of change, a build with the
+// cache warm publishes the same tree and the same warnings, in the same
+// order, as a cold build and a build without a cache, and opens only the
+// files it must.
+func TestWarmBuildsMatchColdBuilds(t *testing.T) {
+	defer setRacyWindow(0)()
+	tests := []warmCase{
+		{"no change", func(*testing.T, string) {}, 1, 0},
+		{"one file added", func(t *testing.T, c string) { addHeldBack(t, c) }, 2, -1},
+		{"one file edited", func(t *testing.T, c string) { rewrite(t, middleFile(t, c), editLongestLine(t, middleFile(t, c))) }, 2, -1},
+		{"one file touched", func(t *testing.T, c string) { touch(t, middleFile(t, c), time.Now()) }, 2, 0},
+		{"one file deleted", func(t *testing.T, c string) { require.NoError(t, os.Remove(middleFile(t, c))) }, 1, -1},
+		{"settings changed", func(t *testing.T, c string) {
+			rewrite(t, filepath.Join(c, "site.toml"), "title = \"Another title\"\n")
+		}, 1, 0},
+		{"cache corrupt", func(t *testing.T, c string) { damageCache(t, c, func(b []byte) []byte { return b[:len(b)/2] }) }, -1, -1},
+		{"cache garbage", func(t *testing.T, c string) { damageCache(t, c, func(b []byte) []byte { return []byte("garbage") }) }, -1, -1},
+		{"new binary", func(t *testing.T, _ string) {
+			old := codeVersion
+			codeVersion = func() string { return strings.Repeat("b", 64) }
+			t.Cleanup(func() { codeVersion = old })
+		}, -1, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			content := warmCorpus(t)
+			cacheDir := t.TempDir()
+			buildWarm(t, content, cacheDir)
+			tc.change(t, content)
+			warm := buildWarm(t, content, cacheDir)
+			cold := buildWarm(t, content, t.TempDir())
+			off := buildWarm(t, content, "off")
+			assert.Equal(t, off.files, cold.files)
+			assert.Equal(t, off.files, warm.files, "warm build publishes what a build without a cache does")
+			assert.Equal(t, off.warnings, warm.warnings, "same warnings in the same order")
+			assert.Equal(t, off.warnings, cold.warnings)
+			require.Len(t, warm.warnings, 5, "the corpus's problem files each warn once")
+			read, cleaned := warm.counts(t)
+			if tc.reads >= 0 {
+				assert.Equal(t, tc.reads, read, "files read")
+			} else {
+				assert.Equal(t, warm.fileCount(t), read, "a cache that cannot be used is read as empty")
+			}
+			if tc.cleaned >= 0 {
+				assert.Equal(t, tc.cleaned, cleaned, "documents cleaned")
+			}
+			again := buildWarm(t, content, cacheDir)
+			assert.Equal(t, off.files, again.files)
+			read, cleaned = again.counts(t)
+			assert.Equal(t, 1, read, "the build after settles: only the clock-dependent file is read")
+			assert.Equal(t, 0, cleaned)
+		})
+	}
+}
+
+// TestRacyRewriteIsNotServedStale: a file rewritten right after it was read,
+// to the same size and with its modification time put back, reads as
+// changed, because entries that new are not trusted.
+func TestRacyRewriteIsNotServedStale(t *testing.T) {
+	content := warmCorpus(t)
+	cacheDir := t.TempDir()
+	touchAll(t, content, time.Now()) // every file changes now: all are racy
+	buildWarm(t, content, cacheDir)
+	path := middleFile(t, content)
+	fi, err := os.Stat(path)
+	require.NoError(t, err)
+	body := sameSizeEdit(t, path)
+	rewrite(t, path, body)
+	touch(t, path, fi.ModTime())
+	after, err := os.Stat(path)
+	require.NoError(t, err)
+	require.Equal(t, fi.Size(), after.Size())
+	warm := buildWarm(t, content, cacheDir)
+	off := buildWarm(t, content, "off")
+	assert.Equal(t, off.files, warm.files)
+	read, _ := warm.counts(t)
+	assert.Equal(t, warm.fileCount(t), read, "no entry of a build right after the files changed is trusted")
+}
+
+// TestHostileFolderWarmMatchesCold: the hostile folder (links, loops, pipes,
+// encodings, broken files) gives the same site and warnings warm as cold.
+func TestHostileFolderWarmMatchesCold(t *testing.T) {
+	defer setRacyWindow(0)()
+	content, _ := hostiletest.Folder(t)
+	cacheDir := t.TempDir()
+	buildWarm(t, content, cacheDir)
+	warm := buildWarm(t, content, cacheDir)
+	off := buildWarm(t, content, "off")
+	assert.Equal(t, off.files, warm.files)
+	assert.Equal(t, off.warnings, warm.warnings)
+	read, _ := warm.counts(t)
+	assert.Less(t, read, warm.fileCount(t)/2, "most hostile files are taken from the cache")
+}
+
+// builtSite is what one build published, warned and logged.
+type builtSite struct {
+	files    map[string]string
+	warnings []model.Warning
+	log      string
+}
+
+// cacheLine is the line readAndClean logs.
+var cacheLine = regexp.MustCompile(`cache: (\d+) of (\d+) files unchanged, not read again; (\d+) of (\d+) documents cleaned anew`)
+
+// counts are the files the build read and the documents it cleaned.
+func (b builtSite) counts(t *testing.T) (read, cleaned int) {
+	m := cacheLine.FindStringSubmatch(b.log)
+	require.NotNil(t, m, "the build logs what the cache saved: %s", b.log)
+	n := func(s string) int { v, err := strconv.Atoi(s); require.NoError(t, err); return v }
+	return n(m[2]) - n(m[1]), n(m[3])
+}
+
+// fileCount is how many files the build listed.
+func (b builtSite) fileCount(t *testing.T) int {
+	m := cacheLine.FindStringSubmatch(b.log)
+	require.NotNil(t, m)
+	n, err := strconv.Atoi(m[2])
+	require.NoError(t, err)
+	return n
+}
+
+// buildWarm builds content with DIGEST_CACHE set to env.
+func buildWarm(t *testing.T, content, env string) builtSite {
+	t.Setenv(cache.EnvVar, env)
+	out := filepath.Join(t.TempDir(), "public")
+	var log strings.Builder
+	res, err := Build(Options{Content: content, Out: out, Now: cacheNow, Log: &log})
+	require.NoError(t, err)
+	return builtSite{files: readTree(t, out), warnings: res.Warnings, log: log.String()}
+}
+
+// warmCorpus is a generated content folder with one article held back (see
+// addHeldBack) and five files that warn: an empty file, one of a type not
+// read, a page of nothing but navigation, a date too far in the future
+// (whose reading depends on the clock) and a date line that is impossible.
+func warmCorpus(t *testing.T) string {
+	dir := t.TempDir()
+	_, err := corpus.Write(dir, corpus.Options{N: 61, Seed: 3})
+	require.NoError(t, err)
+	content := filepath.Join(dir, "articles")
+	files, err := filepath.Glob(filepath.Join(content, "*.txt"))
+	require.NoError(t, err)
+	sort.Strings(files)
+	require.NoError(t, os.Rename(files[len(files)-1], filepath.Join(dir, "held-back.txt")))
+	for name, body := range map[string]string{
+		"empty.txt":     "",
+		"notes.pdf":     "%PDF",
+		"menu-only.txt": "Home\nMenu\nContact\n",
+		"far-future.md": "+++\ndate = \"2999-01-01\"\ntitle = \"Later\"\n+++\nA paragraph about what happens, long enough to be an article body here.\n",
+		"bad-date.txt":  "date 2025-02-30 Example Daily\nA headline about the bridge\n" + strings.Repeat("The bridge opened to traffic on a quiet morning after years of work. ", 4) + "\n",
+	} {
+		rewrite(t, filepath.Join(content, name), body)
+	}
+	return content
+}
+
+// addHeldBack moves the article warmCorpus held back into the folder.
+func addHeldBack(t *testing.T, content string) {
+	require.NoError(t, os.Rename(filepath.Join(filepath.Dir(content), "held-back.txt"), filepath.Join(content, "zz-added.txt")))
+}
+
+// middleFile is a generated article in the middle of the folder.
+func middleFile(t *testing.T, content string) string {
+	files, err := filepath.Glob(filepath.Join(content, "0*.txt"))
+	require.NoError(t, err)
+	sort.Strings(files)
+	return files[len(files)/2]
+}
+
+// rewrite replaces a file's content.
+func rewrite(t *testing.T, path, body string) {
+	require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+}
+
+// touch sets a file's modification time.
+func touch(t *testing.T, path string, when time.Time) {
+	require.NoError(t, os.Chtimes(path, when, when))
+}
+
+// touchAll sets the modification time of every file under content.
+func touchAll(t *testing.T, content string, when time.Time) {
+	entries, err := os.ReadDir(content)
+	require.NoError(t, err)
+	for _, e := range entries {
+		touch(t, filepath.Join(content, e.Name()), when)
+	}
+}
+
+// sameSizeEdit is the file's text with one letter of its longest line
+// changed, so the file keeps its size.
+func sameSizeEdit(t *testing.T, path string) string {
+	lines := strings.Split(editLongestLine(t, path), "\n")
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	orig := strings.Split(string(b), "\n")
+	for i := range orig {
+		if orig[i] != lines[i] {
+			l := []byte(orig[i])
+			for j := len(l) / 2; j < len(l); j++ {
+				if l[j] >= 'a' && l[j] < 'z' {
+					l[j]++
+					break
+				}
+			}
+			orig[i] = string(l)
+		}
+	}
+	out := strings.Join(orig, "\n")
+	require.NotEqual(t, string(b), out)
+	return out
+}
+
+// damageCache rewrites every pack of the content folder's cache with damage.
+func damageCache(t *testing.T, content string, damage func([]byte) []byte) {
+	dir, err := cache.Dir(content)
+	require.NoError(t, err)
+	packs, err := filepath.Glob(filepath.Join(dir, "*.pack"))
+	require.NoError(t, err)
+	require.Len(t, packs, 4)
+	for _, p := range packs {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(p, damage(b), 0o644))
+	}
+}
+
+// setRacyWindow trusts entries of files changed up to d before a build, for
+// tests that build right after writing; it returns the undo.
+func setRacyWindow(d time.Duration) func() {
+	old := racyWindow
+	racyWindow = d
+	return func() { racyWindow = old }
+}
+
+// promo is a line that is an article's text on one page of a source and the
+// source's template once a second page carries it.
+const promo = "Get the best of our journalism delivered to your inbox every morning, with offers from our partners and more."
+
+// sourcePage is a page dump of the source Example Daily with its own
+// headline and paragraphs, and extra lines after the first paragraph.
+func sourcePage(head, subject string, extra ...string) string {
+	para := func(s string) string {
+		return s + " said on Tuesday that the new plan would be presented to the council in the spring, and that the city had already begun to talk with the people who live in the area about what they want."
+	}
+	lines := append([]string{"date 2024-05-06 Example Daily", head, para(subject)}, extra...)
+	return strings.Join(append(lines, para(subject+" again"), ""), "\n")
+}
+
+// TestTemplateChangeRecleansThePagesItTouches: a page added to a source can
+// make a line of another page template; that page, and only that page, is
+// cleaned again, from its file read again, and the site is what a build
+// without a cache makes. Removing the page undoes that.
+func TestTemplateChangeRecleansThePagesItTouches(t *testing.T) {
+	defer setRacyWindow(0)()
+	content := t.TempDir()
+	rewrite(t, filepath.Join(content, "a.txt"), sourcePage("First headline of the day", "The mayor", promo))
+	rewrite(t, filepath.Join(content, "c.txt"), sourcePage("Third headline of the day", "The judge"))
+	cacheDir := t.TempDir()
+	first := buildWarm(t, content, cacheDir)
+	assert.Contains(t, first.files[filepath.Join("articles", "a", "index.html")], "inbox every morning", "alone, the promo is text")
+
+	added := filepath.Join(content, "b.txt")
+	rewrite(t, added, sourcePage("Second headline of the day", "The governor", promo))
+	warm := buildWarm(t, content, cacheDir)
+	off := buildWarm(t, content, "off")
+	assert.Equal(t, off.files, warm.files)
+	assert.NotContains(t, warm.files[filepath.Join("articles", "a", "index.html")], "inbox every morning", "now it is template")
+	read, cleaned := warm.counts(t)
+	assert.Equal(t, 1, read, "only the new file is read for itself")
+	assert.Equal(t, 2, cleaned, "the new page and the page whose template lines changed")
+	assert.Contains(t, warm.log, "(1 files read again for it)")
+
+	require.NoError(t, os.Remove(added))
+	warm = buildWarm(t, content, cacheDir)
+	off = buildWarm(t, content, "off")
+	assert.Equal(t, off.files, warm.files)
+	assert.Equal(t, first.files, warm.files)
+	_, cleaned = warm.counts(t)
+	assert.Equal(t, 1, cleaned, "the page whose template lines changed back (the cache keeps only what the last build used)")
 }

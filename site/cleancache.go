@@ -4,49 +4,193 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/clean"
+	"github.com/topicdigest/digest/site/ingest"
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
-// articlePack is the cache file of cleaned articles inside cache.Dir.
-const articlePack = "articles.pack"
+// The cache's pack files inside cache.Dir.
+const (
+	articlePack = "articles.pack" // cleaned articles, by articleKey
+	failurePack = "failures.pack" // why a document made no article, by articleKey
+	filePack    = "files.pack"    // what reading each content file gave, by its path, with its stat
+	sourcePack  = "sources.pack"  // each source's template lines, with the pages they were learnt from
+)
 
-// cleanCached cleans docs as clean.CleanAll does, taking each article from the
-// content folder's article cache when its key (document, template lines, day,
-// code version) is there and caching the ones it cleans. The cache only saves
-// time: a cache that cannot be read or written is reported to log and the
-// documents are cleaned as if there were none.
-func cleanCached(docs []model.Document, content string, now time.Time, log io.Writer) ([]model.Article, []model.Warning) {
-	b := clean.NewBatch(docs, clean.Options{Now: now})
-	pack := loadArticlePack(content, log)
-	arts, errs := cache.Memo(pack, b)
-	if pack != nil {
-		if err := pack.Save(); err != nil {
-			logf(log, "cache: %v (the next build cleans again)", err)
-		}
+// codeVersion names the running program in cache keys (a variable so tests
+// can play a new binary).
+var codeVersion = cache.CodeVersion
+
+// readAndClean is Load's reading and cleaning: the articles of the content
+// folder and the warnings, in the order ingest.Walk and clean.CleanAll give
+// them. With the cache on, files whose stat has not changed are not opened,
+// sources none of whose pages changed keep their template lines, and
+// articles whose inputs have not changed are not cleaned again; the result is
+// the same as without it. A cache that cannot be read or written is reported
+// to log and the build goes on as if there were none.
+func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
 	}
-	return b.Results(arts, errs)
+	packs := openPacks(opts.Content, opts.Log)
+	if packs == nil {
+		docs, warns, err := ingest.Walk(opts.Content, ingest.Options{Now: now})
+		if err != nil {
+			return nil, nil, err
+		}
+		report(opts.Progress, StageClean, len(docs))
+		arts, cw := clean.CleanAll(docs, clean.Options{Now: now})
+		return arts, append(warns, cw...), nil
+	}
+	rd, err := readStatFirst(opts.Content, ingest.Options{Now: now}, packs.files, packs.version)
+	if err != nil {
+		return nil, nil, err
+	}
+	report(opts.Progress, StageClean, len(rd.docs))
+	arts, cw, cleaned := cleanStatFirst(rd, packs, now)
+	logf(opts.Log, "cache: %d of %d files unchanged, not read again; %d of %d documents cleaned anew (%d files read again for it)",
+		rd.listed-rd.read, rd.listed, cleaned, len(rd.docs), rd.reread)
+	packs.save(opts.Log)
+	return arts, append(rd.warnings(), cw...), nil
 }
 
-// loadArticlePack opens the article cache of the content folder, or nil when
-// caching is off or the cache folder cannot be named.
-func loadArticlePack(content string, log io.Writer) *cache.Pack[model.Article] {
+// packSet is the cache of one content folder.
+type packSet struct {
+	files    *cache.Pack[cache.FileEntry]
+	sources  *cache.Pack[cache.SourceEntry]
+	articles *cache.Pack[model.Article]
+	failures *cache.Pack[string]
+	results  sync.WaitGroup // articles and failures are loaded
+	version  string
+}
+
+// openPacks loads the content folder's cache, or nil when caching is off or
+// cannot work (no cache folder, an executable that cannot be read to version
+// it). A pack that cannot be read starts empty.
+func openPacks(content string, log io.Writer) *packSet {
 	dir, err := cache.Dir(content)
 	if err != nil {
 		logf(log, "cache: %v (building without it)", err)
 		return nil
 	}
-	if dir == "" {
+	version := codeVersion()
+	if dir == "" || version == "" {
 		return nil
 	}
-	pack, err := cache.Load[model.Article](filepath.Join(dir, articlePack), cache.Articles{})
+	ps := &packSet{
+		files:   loadPack(dir, filePack, cache.Files{}, log),
+		sources: loadPack(dir, sourcePack, cache.Sources{}, log),
+		version: version,
+	}
+	ps.results.Add(1)
+	go func() { // the largest pack loads while the folder is listed and read
+		defer ps.results.Done()
+		ps.articles = loadPack(dir, articlePack, cache.Articles{}, log)
+		ps.failures = loadPack(dir, failurePack, cache.Strings{}, log)
+	}()
+	return ps
+}
+
+// loadPack loads one pack of dir; one that cannot be read is empty, and said.
+func loadPack[V any](dir, name string, codec cache.Codec[V], log io.Writer) *cache.Pack[V] {
+	p, err := cache.Load[V](filepath.Join(dir, name), codec)
 	if err != nil {
 		logf(log, "cache: %v (starting it afresh)", err)
 	}
-	return pack
+	return p
+}
+
+// save writes the packs back; one that cannot be written costs the next build
+// the work it held.
+func (ps *packSet) save(log io.Writer) {
+	ps.results.Wait()
+	for _, save := range []func() error{ps.files.Save, ps.sources.Save, ps.articles.Save, ps.failures.Save} {
+		if err := save(); err != nil {
+			logf(log, "cache: %v (the next build does that work again)", err)
+		}
+	}
+}
+
+// cleanStatFirst cleans the documents rd found as clean.CleanAll would,
+// taking each article (or its failure) from the cache when its key is there,
+// and reading again the files of the documents it must clean that rd took
+// from the cache. It returns the articles and the failures' warnings in
+// document order, and how many documents it cleaned.
+func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time) ([]model.Article, []model.Warning, int) {
+	ps.results.Wait()
+	tmpl := learnTemplates(rd, ps.sources)
+	n := len(rd.docs)
+	keys := make([]string, n)
+	arts := make([]model.Article, n)
+	fails := make([]string, n)
+	done := make([]bool, n)
+	par.Each(n, func(k int) {
+		keys[k] = articleKey(ps.version, rd.entry(rd.docs[k]), rd.docs[k].id, now, tmpl.linesIn(rd.docs[k]))
+		if arts[k], done[k] = ps.articles.Get(keys[k]); !done[k] {
+			fails[k], done[k] = ps.failures.Get(keys[k])
+		}
+	})
+	var todo []int
+	var refs []docRef
+	for k := range n {
+		if !done[k] {
+			todo, refs = append(todo, k), append(refs, rd.docs[k])
+		}
+	}
+	rd.readAgain(refs)
+	par.Each(len(todo), func(j int) {
+		k := todo[j]
+		arts[k], fails[k] = cleanOne(rd, tmpl, rd.docs[k], now)
+		switch {
+		case fails[k] == "":
+			ps.articles.Put(keys[k], arts[k])
+		case fails[k] != changedDuringBuild:
+			ps.failures.Put(keys[k], fails[k])
+		}
+	})
+	out := make([]model.Article, 0, n)
+	var warns []model.Warning
+	for k := range n {
+		if fails[k] != "" {
+			warns = append(warns, model.Warning{File: rd.entry(rd.docs[k]).Path, Reason: fails[k]})
+			continue
+		}
+		out = append(out, arts[k])
+	}
+	return out, warns, len(todo)
+}
+
+// changedDuringBuild is the warning for a document whose file changed between
+// being listed and being read again for cleaning; the next build reads it.
+const changedDuringBuild = "changed while the build was reading it; build again"
+
+// cleanOne cleans one document with its source's template lines, returning
+// its article, or the reason it made none.
+func cleanOne(rd *readDocs, tmpl *sourceTemplates, r docRef, now time.Time) (model.Article, string) {
+	d, ok := rd.document(r)
+	if !ok {
+		return model.Article{}, changedDuringBuild
+	}
+	a, err := clean.CleanWithTemplate(d, clean.Options{Now: now}, tmpl.linesOf(r, d.Body))
+	if err != nil {
+		return model.Article{}, strings.TrimPrefix(err.Error(), d.Path+": ")
+	}
+	return a, ""
+}
+
+// articleKey names every input of a document's cleaning: the document (its
+// digest), its unique id, what of the clock it depends on, and which of its
+// lines are its source's template.
+func articleKey(version string, e *cache.DocEntry, id string, now time.Time, templateLines string) string {
+	when := clean.KeyTime(model.Document{Format: e.Format, Meta: model.Meta{FetchedAt: e.FetchedAt}}, now)
+	return cache.Key(version, e.Digest, id, when, templateLines)
 }
 
 // logf writes one line to log, if there is one.

@@ -33,6 +33,14 @@ func appendStrings(b []byte, ss []string) []byte {
 	return b
 }
 
+// appendBool writes a flag as one byte.
+func appendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
+	}
+	return append(b, 0)
+}
+
 // reader takes back what the append functions wrote, in order. The first
 // problem sticks in err and every later read returns a zero value, so a
 // decoder checks err once at the end.
@@ -66,6 +74,27 @@ func (r *reader) uvarint() uint64 {
 	}
 	r.err = errCorrupt
 	return 0
+}
+
+func (r *reader) varint() int64 {
+	u := r.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
+	}
+	return v
+}
+
+// count reads a list's length, which cannot exceed the bytes left.
+func (r *reader) count() int {
+	n := r.uvarint()
+	if r.err == nil && n > uint64(len(r.s)) {
+		r.err = errCorrupt
+	}
+	if r.err != nil {
+		return 0
+	}
+	return int(n)
 }
 
 func (r *reader) string() string {

@@ -11,12 +11,6 @@ import (
 	"github.com/topicdigest/digest/site/model"
 )
 
-// stringCodec stores strings as they are, for tests of packs and Memo.
-type stringCodec struct{}
-
-func (stringCodec) Append(b []byte, s string) ([]byte, error) { return append(b, s...), nil }
-func (stringCodec) Decode(s string) (string, error)           { return s, nil }
-
 // filledArticle sets every field of an article to a value of its own, by
 // reflection, so a field added to model.Article is covered without a test edit.
 func filledArticle(t *testing.T) model.Article {

@@ -87,22 +87,26 @@ func readString(path string) (string, error) {
 
 // Get returns the value stored under key, and marks it to be kept by Save. An
 // entry that cannot be decoded is a miss.
+// Entries are decoded outside the lock, so Gets from several goroutines
+// decode in parallel.
 func (p *Pack[V]) Get(key string) (V, bool) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
 	v, ok := p.keep[key]
-	if ok {
-		return v, true
-	}
-	raw, ok := p.old[key]
-	if !ok {
-		return v, false
+	raw, loaded := p.old[key]
+	p.mu.Unlock()
+	if ok || !loaded {
+		return v, ok
 	}
 	v, err := p.codec.Decode(raw)
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if err != nil {
 		delete(p.old, key)
 		var zero V
 		return zero, false
+	}
+	if kept, ok := p.keep[key]; ok { // another goroutine got or put it meanwhile
+		return kept, true
 	}
 	p.keep[key] = v
 	p.hits[key] = raw
@@ -113,6 +117,15 @@ func (p *Pack[V]) Get(key string) (V, bool) {
 func (p *Pack[V]) Put(key string, v V) {
 	p.mu.Lock()
 	p.keep[key] = v
+	delete(p.hits, key)
+	p.mu.Unlock()
+}
+
+// Drop forgets what this build got or put under key: Save leaves it out, so
+// the next build computes it again.
+func (p *Pack[V]) Drop(key string) {
+	p.mu.Lock()
+	delete(p.keep, key)
 	delete(p.hits, key)
 	p.mu.Unlock()
 }

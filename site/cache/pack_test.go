@@ -44,13 +44,13 @@ func TestPackRoundTripKeepsOnlyUsedEntries(t *testing.T) {
 
 func TestPackSaveSkipsUnchanged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.pack")
-	p, _ := Load[string](path, stringCodec{})
+	p, _ := Load[string](path, Strings{})
 	p.Put("k", "v")
 	require.NoError(t, p.Save())
 	old := time.Now().Add(-time.Hour)
 	require.NoError(t, os.Chtimes(path, old, old))
 
-	p, _ = Load[string](path, stringCodec{})
+	p, _ = Load[string](path, Strings{})
 	_, ok := p.Get("k")
 	require.True(t, ok)
 	assert.False(t, p.Changed())
@@ -69,7 +69,7 @@ func TestPackCorruptIsEmpty(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "p.pack")
 			require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
-			p, err := Load[string](path, stringCodec{})
+			p, err := Load[string](path, Strings{})
 			assert.Error(t, err)
 			require.NotNil(t, p)
 			_, ok := p.Get("k")
@@ -120,7 +120,7 @@ func TestDir(t *testing.T) {
 }
 
 // pickyCodec refuses the value "bad", like a date the article codec cannot write.
-type pickyCodec struct{ stringCodec }
+type pickyCodec struct{ Strings }
 
 func (pickyCodec) Append(b []byte, s string) ([]byte, error) {
 	if s == "bad" {

@@ -13,7 +13,7 @@ import (
 // Batch is CleanAll split in two so that a cache can skip the costly half:
 // NewBatch learns each source's template lines across all documents (cheap),
 // Key names everything document i's cleaning depends on, and Run cleans it.
-// It is the shape site/cache.Memo runs.
+// A build with a cache keys and runs pages its own way (site/cleancache.go).
 type Batch struct {
 	docs      []model.Document
 	templates []map[string]bool
@@ -41,24 +41,15 @@ func (b *Batch) Run(i int) (model.Article, error) {
 
 // Key names every input of Run(i): the document (its bytes by Hash, its names
 // and parsed meta), the lines of it that are its source's template, and what
-// of Now can change the result. Dates read from text are whole UTC days and
-// the year of a month-day date comes from Now's own day, so the days (UTC and
-// Now's zone) are enough for them; an HTML page's dates carry times of day,
-// so unless its fetch time bounds them Now counts to the nanosecond, which
-// keeps such a page from being reused by a later build.
+// of Now can change the result (KeyTime).
 func (b *Batch) Key(i int) string {
 	d := b.docs[i]
 	body := d.Hash
 	if body == "" {
 		body = d.Body
 	}
-	now := b.opts.Now
-	when := now.UTC().Format(time.DateOnly) + " " + now.Format(time.DateOnly)
-	if d.Format == model.FormatHTML && !(!d.Meta.FetchedAt.IsZero() && d.Meta.FetchedAt.Before(now)) {
-		when = now.Format(time.RFC3339Nano)
-	}
 	return strings.Join([]string{body, d.ID, d.File, d.Path, string(d.Format), fmt.Sprintf("%#v", d.Meta),
-		when, strings.Join(templateLinesIn(d.Body, b.templates[i]), "\n")}, "\x00")
+		KeyTime(d, b.opts.Now), strings.Join(templateLinesIn(d.Body, b.templates[i]), "\n")}, "\x00")
 }
 
 // templateLinesIn lists the lines of body that parsePage would find in

@@ -59,7 +59,7 @@ func (o Options) workers() int {
 // only a content folder that cannot be read at all is an error. Ids are unique:
 // a later file whose id is taken gets "-2", "-3", ...
 func Walk(dir string, opts Options) ([]model.Document, []model.Warning, error) {
-	entries, err := list(dir)
+	entries, err := list(dir, false)
 	if err != nil {
 		return nil, nil, err
 	}

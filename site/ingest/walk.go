@@ -1,11 +1,15 @@
 package ingest
 
 import (
+	"io"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/topicdigest/digest/site/internal/par"
 )
 
 // entry is one thing found under the content folder: a file to read, or only a
@@ -14,6 +18,7 @@ type entry struct {
 	rel  string // slash path under the content folder, through links by the link's name
 	path string // as walked: the content folder joined with rel
 	warn string // when set, the entry is this warning and nothing is read
+	stat Stat   // a file's stat when the walk was asked for it (List), else zero
 }
 
 // walker lists the content folder. It follows symbolic links, but only to
@@ -22,6 +27,8 @@ type entry struct {
 // escaping walk.
 type walker struct {
 	root     string          // the content folder as given
+	prefix   string          // what joins root to a slash path (joinRoot)
+	withStat bool            // stat each file as it is listed
 	realRoot string          // the content folder with links resolved
 	visited  map[string]bool // real paths of folders walked
 	deferred []dirLink       // folder links, followed after every real folder is walked
@@ -33,8 +40,9 @@ type dirLink struct {
 	rel, real, parentReal string
 }
 
-// list walks dir and returns its entries sorted by path.
-func list(dir string) ([]entry, error) {
+// list walks dir and returns its entries sorted by path, with each file's
+// stat when withStat is set.
+func list(dir string, withStat bool) ([]entry, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
@@ -43,56 +51,122 @@ func list(dir string) ([]entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.ReadDir(real); err != nil {
+	if err := readable(real); err != nil {
 		return nil, err
 	}
-	w := &walker{root: dir, realRoot: real, visited: map[string]bool{real: true}}
+	w := &walker{root: dir, prefix: rootPrefix(dir), withStat: withStat, realRoot: real, visited: map[string]bool{real: true}}
 	w.walkDir("", real)
 	w.followDeferred()
-	sort.SliceStable(w.entries, func(i, j int) bool { return w.entries[i].rel < w.entries[j].rel })
+	byRel := func(a, b entry) int { return strings.Compare(a.rel, b.rel) }
+	if !slices.IsSortedFunc(w.entries, byRel) { // one folder's entries come sorted
+		slices.SortStableFunc(w.entries, byRel)
+	}
 	return w.entries, nil
+}
+
+// readable reports why the folder dir cannot be listed, reading one entry of
+// it rather than all.
+func readable(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if _, err := f.Readdirnames(1); err != nil && err != io.EOF {
+		return err
+	}
+	return nil
+}
+
+// rootPrefix is what joinRoot puts before a path under root: root cleaned,
+// with a separator unless it ends in one; nothing for ".".
+func rootPrefix(root string) string {
+	switch c := filepath.Clean(root); {
+	case c == ".":
+		return ""
+	case strings.HasSuffix(c, string(filepath.Separator)):
+		return c
+	default:
+		return c + string(filepath.Separator)
+	}
+}
+
+// joinRoot is filepath.Join(root, rel) for a clean, non-empty slash path rel,
+// without cleaning the whole path again for each of 100,000 files.
+func (w *walker) joinRoot(rel string) string {
+	if rel == "" {
+		return filepath.Join(w.root)
+	}
+	return w.prefix + filepath.FromSlash(rel)
 }
 
 // add records an entry for rel, a file or a warning.
 func (w *walker) add(rel, warn string) {
-	w.entries = append(w.entries, entry{rel: rel, path: filepath.Join(w.root, filepath.FromSlash(rel)), warn: warn})
+	w.entries = append(w.entries, entry{rel: rel, path: w.joinRoot(rel), warn: warn})
 }
 
 // walkDir lists one folder, known by its path under the content folder and its
 // real path.
 func (w *walker) walkDir(rel, real string) {
-	des, err := os.ReadDir(real)
+	dir, err := os.Open(real)
 	if err != nil {
 		w.add(rel, "unreadable folder: "+reasonOf(err))
 		return
 	}
+	defer dir.Close()
+	des, err := dir.ReadDir(-1)
+	if err != nil {
+		w.add(rel, "unreadable folder: "+reasonOf(err))
+		return
+	}
+	slices.SortFunc(des, func(a, b os.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	var toStat []int // entries of this folder's regular files, stat'ed together at the end
 	for _, de := range des {
 		name := de.Name()
 		if isSkippedName(name) || (rel == "" && name == "site.toml") {
 			continue
 		}
-		childRel, childReal := path.Join(rel, name), filepath.Join(real, name)
+		childRel := name // path.Join(rel, name), for a name that holds no separator and is no dot name
+		if rel != "" {
+			childRel = rel + "/" + name
+		}
 		switch mode := de.Type(); {
 		case mode&os.ModeSymlink != 0:
-			w.link(childRel, childReal, real)
+			w.link(childRel, filepath.Join(real, name), real)
 		case mode.IsDir():
+			childReal := filepath.Join(real, name)
 			w.visited[childReal] = true
 			w.walkDir(childRel, childReal)
 		case mode.IsRegular():
-			w.file(childRel)
+			if w.file(childRel) && w.withStat {
+				toStat = append(toStat, len(w.entries)-1)
+			}
 		default:
 			w.add(childRel, "skipped: not a regular file ("+modeName(mode)+")")
 		}
 	}
+	w.statAll(dir, toStat)
 }
 
-// file records a regular file, or a warning when its type is not read.
-func (w *walker) file(rel string) {
+// statAll stats the entries idx, files of the open folder dir, on every
+// core: a stat is a system call, and at 100,000 files their cost adds up.
+func (w *walker) statAll(dir *os.File, idx []int) {
+	par.Chunks(len(idx), func(lo, hi int) {
+		for _, i := range idx[lo:hi] {
+			w.entries[i].stat = statAt(dir, path.Base(w.entries[i].rel))
+		}
+	})
+}
+
+// file records a regular file, or a warning when its type is not read; it
+// reports whether the file is to be read.
+func (w *walker) file(rel string) bool {
 	if _, ok := formatOf(rel); !ok {
 		w.add(rel, unknownTypeReason(rel))
-		return
+		return false
 	}
 	w.add(rel, "")
+	return true
 }
 
 // link resolves a symbolic link and records what it leads to.
@@ -119,7 +193,9 @@ func (w *walker) link(rel, linkPath, parentReal string) {
 	case fi.IsDir():
 		w.deferred = append(w.deferred, dirLink{rel: rel, real: target, parentReal: parentReal})
 	case fi.Mode().IsRegular():
-		w.file(rel)
+		if w.file(rel) && w.withStat {
+			w.entries[len(w.entries)-1].stat = statOf(fi)
+		}
 	default:
 		w.add(rel, "skipped: symlink to something not a regular file ("+modeName(fi.Mode())+")")
 	}

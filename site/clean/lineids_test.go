@@ -1,0 +1,139 @@
+package clean
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/cmd/benchcorpus/corpus"
+	"github.com/topicdigest/digest/site/ingest"
+	"github.com/topicdigest/digest/site/model"
+)
+
+// hashedTemplates is sourceTemplates done from line ids alone, as a cache
+// that keeps PageLineIDs does it: for each document, the template lines it
+// holds, as TemplateLinesOf gives them.
+func hashedTemplates(docs []model.Document) []map[string]bool {
+	bySource := map[string][]int{}
+	for i, d := range docs {
+		if s := SourceOf(d); s != "" {
+			bySource[s] = append(bySource[s], i)
+		}
+	}
+	out := make([]map[string]bool, len(docs))
+	for _, idx := range bySource {
+		var pages [][]LineID
+		for _, i := range distinctDocs(docs, idx) {
+			pages = append(pages, PageLineIDs(docs[i]))
+		}
+		tmpl := TemplateHashes(pages)
+		for _, i := range idx {
+			out[i] = TemplateLinesOf(docs[i].Body, func(h uint64) bool { _, ok := slices.BinarySearch(tmpl, h); return ok })
+		}
+	}
+	return out
+}
+
+// keysOf is a template map's lines, sorted.
+func keysOf(m map[string]bool) []string {
+	var out []string
+	for k, v := range m {
+		if v {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestHashedTemplatesMatchSourceTemplates: on generated pages and on hand-made
+// edge cases (no-break spaces, one-letter lines, paragraphs, copies), the
+// template lines a page holds are the same whether learnt from the text or
+// from line ids.
+func TestHashedTemplatesMatchSourceTemplates(t *testing.T) {
+	dir := t.TempDir()
+	_, err := corpus.Write(dir, corpus.Options{N: 300, Seed: 5})
+	require.NoError(t, err)
+	generated, _, err := ingest.Walk(filepath.Join(dir, "articles"), ingest.Options{Now: testNow})
+	require.NoError(t, err)
+	long := para("The council")
+	page := func(hash string, lines ...string) model.Document {
+		return model.Document{Format: model.FormatText, Hash: hash, Body: strings.Join(append([]string{" date 2024-05-06 Example Daily"}, lines...), "\n")}
+	}
+	tests := []struct {
+		name string
+		docs []model.Document
+	}{
+		{"generated", generated},
+		{"edge cases", []model.Document{
+			page("a", "Menu\u00a0Home", "X", long, "Subscribe now", "ÄRGER Über"),
+			page("b", "Menu Home", "X", long, "subscribe NOW", "ärger über", "Own line b"),
+			page("c", "Menu\u00a0Home", long, "Own line c"),
+			page("c", "Menu\u00a0Home", long, "Own line c"),
+			{Format: model.FormatMarkdown, Body: "Menu Home\nSubscribe now"},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := sourceTemplates(tc.docs)
+			got := hashedTemplates(tc.docs)
+			some := 0
+			for i, d := range tc.docs {
+				w := templateLinesIn(d.Body, want[i])
+				assert.Equal(t, w, keysOf(got[i]), "document %d", i)
+				some += len(w)
+			}
+			assert.Positive(t, some, "the case has template lines at all")
+		})
+	}
+}
+
+func TestPageLineIDsFlags(t *testing.T) {
+	long := para("The council")
+	ids := PageLineIDs(model.Document{Format: model.FormatText, Body: "Menu\u00a0Home\nX\nPlain line\nPlain line\n" + long})
+	flags := map[LineID]int{}
+	for _, id := range ids {
+		flags[id&(LineCounted|LineLooked|LineParagraph)]++
+	}
+	assert.Equal(t, map[LineID]int{
+		LineCounted:                              1, // "menu\u00a0home" as templateOf reads it
+		LineLooked:                               2, // "menu home" as parsePage reads it, and "x"
+		LineCounted | LineLooked:                 1, // "plain line", once
+		LineCounted | LineLooked | LineParagraph: 1,
+	}, flags)
+	assert.True(t, slices.IsSorted(ids))
+	assert.Nil(t, PageLineIDs(model.Document{Format: model.FormatHTML, Body: "Plain line"}))
+	assert.Empty(t, SourceOf(model.Document{Format: model.FormatMarkdown, Meta: model.Meta{URL: "https://example.com/a"}}))
+	assert.Equal(t, "host:example.com", SourceOf(model.Document{Format: model.FormatText, Meta: model.Meta{URL: "https://example.com/a"}}))
+}
+
+func TestTemplateHashesNeedsTwoPages(t *testing.T) {
+	one := PageLineIDs(model.Document{Format: model.FormatText, Body: "Menu Home\nMenu Home"})
+	assert.Nil(t, TemplateHashes([][]LineID{one}))
+	assert.Len(t, TemplateHashes([][]LineID{one, one}), 1)
+}
+
+func TestKeyTime(t *testing.T) {
+	now := time.Date(2026, 1, 1, 23, 30, 0, 5, time.FixedZone("", 3600))
+	day := "2026-01-01 2026-01-01"
+	tests := []struct {
+		name string
+		d    model.Document
+		want string
+	}{
+		{"page dump: the days", model.Document{Format: model.FormatText}, day},
+		{"html without fetch time: the instant", model.Document{Format: model.FormatHTML}, now.Format(time.RFC3339Nano)},
+		{"html fetched before: the days", model.Document{Format: model.FormatHTML, Meta: model.Meta{FetchedAt: now.Add(-time.Hour)}}, day},
+		{"html fetched after: the instant", model.Document{Format: model.FormatHTML, Meta: model.Meta{FetchedAt: now.Add(time.Hour)}}, now.Format(time.RFC3339Nano)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, KeyTime(tc.d, now))
+		})
+	}
+}
