@@ -20,7 +20,7 @@ type Codec[V any] interface {
 var errCorrupt = errors.New("corrupt entry")
 
 // appendString writes s with its length in front.
-func appendString(b []byte, s string) []byte {
+func appendString[S ~string | ~[]byte](b []byte, s S) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 

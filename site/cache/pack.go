@@ -6,40 +6,40 @@
 package cache
 
 import (
-	"bufio"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 )
 
-// packMagic opens every pack file; bump the number when the layout changes.
-const packMagic = "digest-cache-pack 2\n"
-
-// Pack is a set of values of one kind, loaded whole from one file and saved whole
-// to it. One file rather than one per entry, because at 100,000 articles opening
-// and writing that many small files costs more than the work they save.
+// Pack is a set of values of one kind, loaded whole from one file. One file
+// rather than one per entry, because at 100,000 articles opening and writing
+// that many small files costs more than the work they save.
 //
-// The file is the magic line, then each entry as its key and its value's
-// bytes (see Codec), both length-prefixed. Loading reads the file into one
-// string and only indexes it; a value is decoded when a build asks for it,
-// and Save writes an entry that was only read back as the bytes it came as.
+// Loading reads the file into one string and only indexes it (see
+// packfile.go for the layout); a value is decoded when a build asks for it.
+// Saving appends what the build added, so a build that changed one article
+// writes one entry, not the 200 MB pack; when more than half of the file is
+// entries the build did not use, Save writes the used ones afresh instead, so
+// the pack follows the content instead of growing forever.
 type Pack[V any] struct {
-	path  string
-	codec Codec[V]
-	mu    sync.Mutex
-	old   map[string]string // key -> encoded value, as loaded from the file
-	keep  map[string]V      // hit or put during this build: what Save writes
-	hits  map[string]string // the entries of keep taken from old, still encoded
+	path    string
+	codec   Codec[V]
+	mu      sync.Mutex
+	old     map[string]string // key -> encoded value, as loaded from the file
+	keep    map[string]V      // hit or put during this build: what stays live
+	hits    map[string]string // the entries of keep taken from old, still encoded
+	size    int64             // bytes of the loaded file; 0 when there is none to append to
+	scratch []byte            // where Save encodes values
 }
 
 // Load reads the pack at path. A missing file is an empty pack; an unreadable
-// or corrupt one is an empty pack and an error to report, never a failed build.
+// or corrupt one is an empty pack and an error to report, never a failed
+// build. A damaged tail (a save that was cut short) is dropped, with an
+// error to report, and what came before it is kept.
 func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 	p := &Pack[V]{path: path, codec: codec, old: map[string]string{}, keep: map[string]V{}, hits: map[string]string{}}
 	data, err := readString(path)
@@ -49,19 +49,14 @@ func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 	if err != nil {
 		return p, err
 	}
-	if !strings.HasPrefix(data, packMagic) {
-		return p, fmt.Errorf("%s: not a cache pack of this version", path)
-	}
-	old := map[string]string{}
-	r := &reader{s: data[len(packMagic):]}
-	for r.s != "" && r.err == nil {
-		k := r.string()
-		old[k] = r.string()
-	}
-	if r.err != nil {
-		return p, fmt.Errorf("%s: %w", path, r.err)
-	}
+	old, whole, err := parsePack(data)
 	p.old = old
+	if whole {
+		p.size = int64(len(data))
+	}
+	if err != nil {
+		return p, fmt.Errorf("%s: %w", path, err)
+	}
 	return p, nil
 }
 
@@ -156,67 +151,35 @@ func (p *Pack[V]) Changed() bool {
 	return len(p.keep) != len(p.hits) || len(p.old) != len(p.hits)
 }
 
-// Save writes the entries used or put during this build, dropping the rest, so
-// the pack follows the content instead of growing forever. It writes a
-// temporary file and renames it, so a killed build leaves the old pack whole.
-// It does nothing when nothing changed.
+// Save makes the pack file hold the entries used or put during this build:
+// it appends the ones put, or, when the file holds more unused bytes than
+// used ones (or is not there to append to), writes them all to a temporary
+// file renamed over it, so a killed build leaves the old pack whole. It does
+// nothing when nothing changed.
 func (p *Pack[V]) Save() error {
 	if !p.Changed() {
 		return nil
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	keys := make([]string, 0, len(p.keep))
+	var puts []string
+	var used int64
 	for k := range p.keep {
-		keys = append(keys, k)
+		if raw, hit := p.hits[k]; hit {
+			used += int64(len(k) + len(raw))
+		} else {
+			puts = append(puts, k)
+		}
 	}
-	sort.Strings(keys)
-	if err := p.write(keys); err != nil {
+	sort.Strings(puts)
+	var err error
+	if p.size > 0 && p.size-used <= used {
+		err = p.appendSegment(puts)
+	} else {
+		err = p.rewrite()
+	}
+	if err != nil {
 		return fmt.Errorf("%s: %w", p.path, err)
 	}
 	return nil
-}
-
-// write writes the entries of keys to a temporary file and renames it over
-// the pack. An entry read back and not changed is written as the bytes it was
-// read as; a value the codec refuses is left out.
-func (p *Pack[V]) write(keys []string) error {
-	if err := os.MkdirAll(filepath.Dir(p.path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(p.path), filepath.Base(p.path)+".tmp-")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	_, err = w.WriteString(packMagic)
-	var buf, val []byte
-	for i := 0; i < len(keys) && err == nil; i++ {
-		k := keys[i]
-		raw, hit := p.hits[k]
-		if !hit {
-			var verr error
-			if val, verr = p.codec.Append(val[:0], p.keep[k]); verr != nil {
-				continue
-			}
-		}
-		buf = appendString(buf[:0], k)
-		if hit {
-			buf = appendString(buf, raw)
-		} else {
-			buf = append(binary.AppendUvarint(buf, uint64(len(val))), val...)
-		}
-		_, err = w.Write(buf)
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), p.path)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -176,10 +177,111 @@ func TestPackKeepsReadEntriesThroughASave(t *testing.T) {
 
 func TestPackUndecodableEntryIsAMiss(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.pack")
-	entry := appendString(appendString([]byte(packMagic), "k"), "not an article")
-	require.NoError(t, os.WriteFile(path, entry, 0o644))
+	require.NoError(t, os.WriteFile(path, packFile(segment("k", "not an article")), 0o644))
 	p, err := Load[model.Article](path, Articles{})
 	require.NoError(t, err, "the pack's layout is sound")
 	_, ok := p.Get("k")
 	assert.False(t, ok)
+}
+
+// segment is a pack segment holding the entries of kv (key, value, ...).
+func segment(kv ...string) []byte {
+	var payload []byte
+	for i := 0; i+1 < len(kv); i += 2 {
+		payload = appendString(appendString(payload, kv[i]), kv[i+1])
+	}
+	return append(segmentHead(payload), payload...)
+}
+
+// packFile is a pack file made of segments.
+func packFile(segments ...[]byte) []byte {
+	b := []byte(packMagic)
+	for _, s := range segments {
+		b = append(b, s...)
+	}
+	return b
+}
+
+// TestPackFileLayout: later segments replace entries of earlier ones, and a
+// segment cut short or damaged is dropped with all after it, keeping what
+// came before.
+func TestPackFileLayout(t *testing.T) {
+	first, second := segment("a", "1", "b", "2"), segment("b", "3", "c", "4")
+	damaged := append([]byte(nil), second...)
+	damaged[len(damaged)-1] ^= 1
+	tests := []struct {
+		name    string
+		file    []byte
+		want    map[string]string
+		damaged bool
+	}{
+		{"one segment", packFile(first), map[string]string{"a": "1", "b": "2"}, false},
+		{"a later segment wins", packFile(first, second), map[string]string{"a": "1", "b": "3", "c": "4"}, false},
+		{"cut short", packFile(first, second[:len(second)-2]), map[string]string{"a": "1", "b": "2"}, true},
+		{"cut in the header", packFile(first, second[:5]), map[string]string{"a": "1", "b": "2"}, true},
+		{"checksum wrong", packFile(first, damaged, segment("d", "5")), map[string]string{"a": "1", "b": "2"}, true},
+		{"no segments", packFile(), map[string]string{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "p.pack")
+			require.NoError(t, os.WriteFile(path, tc.file, 0o644))
+			p, err := Load[string](path, Strings{})
+			if tc.damaged {
+				assert.ErrorIs(t, err, errDamaged)
+			} else {
+				assert.NoError(t, err)
+			}
+			got := map[string]string{}
+			for _, k := range p.Keys() {
+				got[k], _ = p.Get(k)
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// TestPackSaveAppendsThenCompacts: a save that adds an entry to a pack whose
+// entries were used appends one small segment; once most of the file is
+// entries no build used, a save writes the used ones afresh.
+func TestPackSaveAppendsThenCompacts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	big := strings.Repeat("x", 1000)
+	p, _ := Load[string](path, Strings{})
+	for _, k := range []string{"a", "b", "c", "d"} {
+		p.Put(k, big)
+	}
+	require.NoError(t, p.Save())
+	size := fileSize(t, path)
+
+	p, _ = Load[string](path, Strings{})
+	for _, k := range []string{"a", "b", "c", "d"} {
+		_, ok := p.Get(k)
+		require.True(t, ok)
+	}
+	p.Put("e", "new")
+	require.NoError(t, p.Save())
+	assert.Less(t, fileSize(t, path), size+40, "only the new entry is written")
+
+	p, err := Load[string](path, Strings{})
+	require.NoError(t, err)
+	v, ok := p.Get("e")
+	assert.True(t, ok)
+	assert.Equal(t, "new", v)
+	for _, k := range []string{"a", "e"} { // b, c, d unused: most of the file
+		_, ok := p.Get(k)
+		require.True(t, ok)
+	}
+	require.NoError(t, p.Save())
+	assert.Less(t, fileSize(t, path), int64(1100), "unused entries are dropped")
+	p, err = Load[string](path, Strings{})
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"a", "e"}, p.Keys())
+}
+
+// fileSize is the size of the file at path.
+func fileSize(t *testing.T, path string) int64 {
+	fi, err := os.Stat(path)
+	require.NoError(t, err)
+	return fi.Size()
 }

@@ -1,0 +1,155 @@
+package cache
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// packMagic opens every pack file; bump the number when the layout changes.
+const packMagic = "digest-cache-pack 3\n"
+
+// A pack file is packMagic and then segments, one per save: a segment is the
+// length of its payload (8 bytes, little-endian), the payload's CRC-32C (4
+// bytes) and the payload, its entries one after another, each its key and
+// its value's bytes (see Codec), both length-prefixed. An entry of a later
+// segment replaces one of the same key before it. The checksum tells a
+// segment cut short by a killed build, or damaged, from a whole one: it and
+// what follows it are dropped, so no damage is ever read as a value.
+const segmentHeader = 8 + 4
+
+// crcTable is the CRC-32C table segments are checked with.
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// errDamaged is what Load reports for a pack whose tail was dropped.
+var errDamaged = errors.New("damaged or cut short; its last entries are dropped")
+
+// parsePack indexes a pack file's entries by key. whole is false when the
+// file is not a pack of this version or its tail was dropped, so appending
+// to it would be wasted.
+func parsePack(data string) (old map[string]string, whole bool, err error) {
+	old = map[string]string{}
+	if len(data) < len(packMagic) || data[:len(packMagic)] != packMagic {
+		return old, false, errors.New("not a cache pack of this version")
+	}
+	rest := data[len(packMagic):]
+	for rest != "" {
+		if len(rest) < segmentHeader {
+			return old, false, errDamaged
+		}
+		n := binary.LittleEndian.Uint64([]byte(rest[:8]))
+		sum := binary.LittleEndian.Uint32([]byte(rest[8:12]))
+		rest = rest[segmentHeader:]
+		if n > uint64(len(rest)) || crc32.Checksum([]byte(rest[:n]), crcTable) != sum {
+			return old, false, errDamaged
+		}
+		if err := parseEntries(rest[:n], old); err != nil {
+			return old, false, err
+		}
+		rest = rest[n:]
+	}
+	return old, true, nil
+}
+
+// parseEntries adds the entries of one whole segment to old.
+func parseEntries(payload string, old map[string]string) error {
+	r := &reader{s: payload}
+	for r.s != "" && r.err == nil {
+		k := r.string()
+		v := r.string()
+		if r.err == nil {
+			old[k] = v
+		}
+	}
+	return r.err
+}
+
+// appendEntry appends the entry of key k, encoding its value (in p.scratch)
+// unless it is a hit kept as read; ok is false for a value the codec refuses.
+func (p *Pack[V]) appendEntry(b []byte, k string) (out []byte, ok bool) {
+	if raw, hit := p.hits[k]; hit {
+		return appendString(appendString(b, k), raw), true
+	}
+	var err error
+	if p.scratch, err = p.codec.Append(p.scratch[:0], p.keep[k]); err != nil {
+		return b, false
+	}
+	return appendString(appendString(b, k), p.scratch), true
+}
+
+// appendSegment appends one segment holding the entries keys to the file.
+func (p *Pack[V]) appendSegment(keys []string) error {
+	var payload []byte
+	for _, k := range keys {
+		payload, _ = p.appendEntry(payload, k)
+	}
+	if len(payload) == 0 {
+		return nil
+	}
+	f, err := os.OpenFile(p.path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(append(segmentHead(payload), payload...))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// segmentHead is the header of a segment holding payload.
+func segmentHead(payload []byte) []byte {
+	h := binary.LittleEndian.AppendUint64(nil, uint64(len(payload)))
+	return binary.LittleEndian.AppendUint32(h, crc32.Checksum(payload, crcTable))
+}
+
+// rewrite writes every live entry, in order of key, as the one segment of a
+// temporary file and renames it over the pack. The segment's header is
+// filled in at the end, once its length and checksum are known.
+func (p *Pack[V]) rewrite() error {
+	keys := make([]string, 0, len(p.keep))
+	for k := range p.keep {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if err := os.MkdirAll(filepath.Dir(p.path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p.path), filepath.Base(p.path)+".tmp-")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	crc := crc32.New(crcTable)
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	body := io.MultiWriter(w, crc)
+	_, err = w.WriteString(packMagic + string(make([]byte, segmentHeader)))
+	var n int64
+	var buf []byte
+	for i := 0; i < len(keys) && err == nil; i++ {
+		var ok bool
+		if buf, ok = p.appendEntry(buf[:0], keys[i]); ok {
+			_, err = body.Write(buf)
+			n += int64(len(buf))
+		}
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		head := binary.LittleEndian.AppendUint64(nil, uint64(n))
+		_, err = tmp.WriteAt(binary.LittleEndian.AppendUint32(head, crc.Sum32()), int64(len(packMagic)))
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), p.path)
+}
