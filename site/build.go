@@ -5,14 +5,11 @@ package site
 import (
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"time"
 
 	"github.com/topicdigest/digest/site/group"
 	"github.com/topicdigest/digest/site/model"
-	"github.com/topicdigest/digest/site/render"
-	"github.com/topicdigest/digest/templates"
 )
 
 // Options are the build's inputs, mostly from the command line.
@@ -68,8 +65,9 @@ func Load(opts Options) (*Digest, error) {
 	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, nil
 }
 
-// Build loads the content and renders it into a fresh folder beside opts.Out,
-// then swaps that folder in, so a failed or killed build leaves the old site whole.
+// Build loads the content and renders it into a work folder beside opts.Out,
+// then swaps that folder in, so a failed or killed build leaves the old site
+// whole (see publishDigest).
 func Build(opts Options) (Result, error) {
 	start := time.Now()
 	defer startProfiles()()
@@ -84,38 +82,11 @@ func Build(opts Options) (Result, error) {
 	if opts.Strict && len(d.Warnings) > 0 {
 		return res, fmt.Errorf("%d warnings (strict): first: %v", len(d.Warnings), d.Warnings[0])
 	}
-	if err := checkOut(opts.Out, opts.Content); err != nil {
-		return res, err
-	}
-	pub, err := openPublisher(opts.Out)
-	if err != nil {
-		return res, err
-	}
-	defer pub.close()
-	report(opts.Progress, StageRender, len(d.Events))
-	reuse := openPageReuse(opts.Content, pub.out, opts.Log)
-	tmp, err := reuse.workDir(pub)
-	if err != nil {
-		return res, err
-	}
-	defer os.RemoveAll(tmp)
-	st, err := render.RenderWith(tmp, render.Site{Settings: d.Settings, Events: d.Events, Articles: d.Articles},
-		templates.Dir(opts.Templates), reuse.options())
+	st, err := publishDigest(d, opts)
 	if err != nil {
 		return res, err
 	}
 	res.Pages = st.Pages
-	report(opts.Progress, StagePublish, len(d.Events))
-	if err := reuse.prune(tmp, st); err != nil {
-		return res, err
-	}
-	old, err := pub.swap(tmp)
-	if err != nil {
-		return res, err
-	}
-	if err := reuse.retire(old, st); err != nil {
-		return res, err
-	}
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

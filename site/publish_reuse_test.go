@@ -27,7 +27,7 @@ const lateArticle = "+++\ntitle = \"A late report\"\ndate = 2030-01-02\n+++\n\n"
 	"A late report about something else entirely, with enough words to be an article of its own.\n"
 
 // spareOf is the spare kept for out, in the cache folder of content.
-func spareOf(t *testing.T, content, out string) string {
+func spareOf(t testing.TB, content, out string) string {
 	t.Helper()
 	dir, err := cache.Dir(content)
 	require.NoError(t, err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/topicdigest/digest/site/internal/cputime"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -51,12 +52,12 @@ func benchmarkRender(b *testing.B, articles int) {
 	var cpu time.Duration
 	for range b.N {
 		dir := b.TempDir()
-		before := cpuTime()
+		before := cputime.Process()
 		st, err := Render(dir, s, mustTemplates())
 		if err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - before
+		cpu += cputime.Process() - before
 		b.ReportMetric(float64(st.Files), "files")
 	}
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
@@ -91,14 +92,14 @@ func benchmarkPage(b *testing.B, kind string) {
 	}
 	w := &worker{gm: newMarkdown(), ts: ts}
 	b.ResetTimer()
-	before := cpuTime()
+	before := cputime.Process()
 	for range b.N {
 		w.buf.Reset()
 		if err := w.page(p); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-before).Microseconds())/float64(b.N), "cpu-µs/op")
+	b.ReportMetric(float64((cputime.Process()-before).Microseconds())/float64(b.N), "cpu-µs/op")
 }
 
 // BenchmarkRerender10k renders the 10,000-article site again with every page
@@ -135,12 +136,12 @@ func benchRerender(b *testing.B, next func(first string, keys map[string]string)
 	var cpu time.Duration
 	for range b.N {
 		dir, reuse := next(first, keys)
-		before := cpuTime()
+		before := cputime.Process()
 		st, err := RenderWith(dir, s, mustTemplates(), Options{Salt: "bench", Reuse: reuse})
 		if err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - before
+		cpu += cputime.Process() - before
 		if st.Reused != st.Pages {
 			b.Fatalf("reused %d of %d pages", st.Reused, st.Pages)
 		}

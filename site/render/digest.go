@@ -35,10 +35,7 @@ func newDigest(s Site, loc *time.Location) *digest {
 	}
 	slugs := newSlugger()
 	all := allArticles(s)
-	artSlugs := make([]string, len(all))
-	for i, a := range all {
-		artSlugs[i] = slugs.assign("articles", a.ID)
-	}
+	artSlugs := slugs.assignAll("articles", articleIDs(all))
 	d.articles = make([]*articleView, len(all))
 	par.Each(len(all), func(i int) { d.articles[i] = newArticleView(all[i], artSlugs[i], loc) })
 	arts := make(map[string]*articleView, len(all))
@@ -46,10 +43,11 @@ func newDigest(s Site, loc *time.Location) *digest {
 		arts[av.ID] = av
 	}
 	events := sortedEvents(s.Events, loc)
-	evSlugs := make([]string, len(events))
+	evIDs := make([]string, len(events))
 	for i, e := range events {
-		evSlugs[i] = slugs.assign("events", e.ID)
+		evIDs[i] = e.ID
 	}
+	evSlugs := slugs.assignAll("events", evIDs)
 	d.events = make([]*eventView, len(events))
 	par.Each(len(events), func(i int) { d.events[i] = newEventView(events[i], evSlugs[i], arts, loc) })
 	byID := make(map[string]*eventView, len(events))
@@ -93,8 +91,19 @@ func allArticles(s Site) []*model.Article {
 			add(a)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	byID := func(i, j int) bool { return out[i].ID < out[j].ID }
+	if !sort.SliceIsSorted(out, byID) {
+		sort.SliceStable(out, byID)
+	}
 	return out
+}
+
+func articleIDs(arts []*model.Article) []string {
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	return ids
 }
 
 // sortedEvents orders events newest first (ties by id) with undated events

@@ -23,7 +23,8 @@ import (
 type job struct {
 	path  string
 	write func(w *worker) error
-	page  *page // the page it renders, if it is one: pages have keys
+	page  *page        // the page it renders, if it is one: pages have keys
+	wait  func() error // set when the job was started early (see runner.start): run waits for it
 }
 
 // worker renders jobs one at a time, reusing its buffers and Markdown renderer.
@@ -61,7 +62,7 @@ func (r *runner) run(jobs []job) error {
 			defer wg.Done()
 			w := &worker{gm: newMarkdown(), ts: r.ts}
 			for i := int(next.Add(1) - 1); i < len(jobs) && !failed.Load(); i = int(next.Add(1) - 1) {
-				if errs[i] = r.one(w, i, jobs[i]); errs[i] != nil {
+				if errs[i] = r.do(w, i, jobs[i]); errs[i] != nil {
 					failed.Store(true)
 				}
 			}
@@ -76,14 +77,39 @@ func (r *runner) run(jobs []job) error {
 	return nil
 }
 
-// one writes job i under dir, refusing any path that would leave dir: a
+// do does job i, or waits for it if it was started early.
+func (r *runner) do(w *worker, i int, j job) error {
+	if j.wait != nil {
+		return j.wait()
+	}
+	return r.one(w, i, j)
+}
+
+// start begins j at once, on a worker of its own, and returns it with a
+// wait that run (and anyone else) calls to have its result.
+func (r *runner) start(j job) job {
+	done := make(chan error, 1)
+	go func(j job) { done <- r.one(&worker{ts: r.ts}, -1, j) }(j)
+	var once sync.Once
+	var err error
+	j.wait = func() error {
+		once.Do(func() { err = <-done })
+		return err
+	}
+	return j
+}
+
+// one writes job i (-1 for a job started early, which is no page) under
+// dir, refusing any path that would leave dir: a
 // page whose key opts.Reuse knows is kept or placed by it, anything else
 // rendered. A file already at the path is replaced, never written through:
 // it may be a hard link to a page of the published site.
 func (r *runner) one(w *worker, i int, j job) error {
+	key := ""
 	if j.page != nil && r.opts.Salt != "" {
-		r.keys[i] = pageKey(j.page, r.opts.Salt)
-		if r.opts.Reuse != nil && r.opts.Reuse.Kept(j.path, r.keys[i]) {
+		key = pageKey(j.page, r.opts.Salt)
+		r.keys[i] = key
+		if r.opts.Reuse != nil && r.opts.Reuse.Kept(j.path, key) {
 			r.reused.Add(1)
 			return nil
 		}
@@ -92,7 +118,7 @@ func (r *runner) one(w *worker, i int, j job) error {
 	if rel, err := filepath.Rel(r.dir, full); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("%s: output path leaves the site folder", j.path)
 	}
-	if r.keys[i] != "" && r.place(full, j.path, r.keys[i]) {
+	if key != "" && r.place(full, j.path, key) {
 		r.reused.Add(1)
 		return nil
 	}
@@ -185,8 +211,9 @@ func pageJobs(pages []*page) []job {
 	return jobs
 }
 
-// dataJobs are the feeds and the machine-readable files.
-func dataJobs(d *digest, s Site, f *feeds.Feed, pages []*page) []job {
+// dataJobs are the feeds and the machine-readable files but events.json,
+// which RenderWith starts early.
+func dataJobs(d *digest, f *feeds.Feed, pages []*page) []job {
 	with := func(path string, fn func(io.Writer) error) job {
 		return job{path: path, write: func(w *worker) error { return fn(&w.buf) }}
 	}
@@ -194,7 +221,6 @@ func dataJobs(d *digest, s Site, f *feeds.Feed, pages []*page) []job {
 		with("feed.xml", func(o io.Writer) error { return writeRSS(o, d, f) }),
 		with("atom.xml", func(o io.Writer) error { return writeAtom(o, d, f) }),
 		with("feed.json", func(o io.Writer) error { return writeJSONFeed(o, d, f) }),
-		with("events.json", func(o io.Writer) error { return writeEventsJSON(o, s) }),
 		with("search.json", func(o io.Writer) error { return writeSearchIndex(o, d) }),
 	}
 	sm := sitemapFiles(d, sitemapURLs(d, pages))

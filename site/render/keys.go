@@ -27,7 +27,7 @@ import (
 const keyReach = 3
 
 // keyVersion changes when the key's definition does, so old manifests miss.
-const keyVersion = "page-key 1"
+const keyVersion = "page-key 2"
 
 // node is a view that other views link to.
 type node interface {
@@ -51,6 +51,7 @@ func (a *articleView) identity() string { return a.Path }
 func (m *month) identity() string       { return m.Path }
 func (d *digest) identity() string      { return "" }
 func (c *chrome) identity() string      { return "" }
+func (l *siteLinks) identity() string   { return l.Root }
 
 var timeType = reflect.TypeFor[time.Time]()
 
@@ -95,8 +96,9 @@ type keyWriter struct {
 	links *[]node // when set, the nodes met at reach 0 are appended to it
 }
 
-// longString is the length from which a string is hashed where it lies.
-const longString = 512
+// longString is the length from which a string is hashed where it lies
+// rather than copied into the buffer first.
+const longString = 128
 
 // keyWriters keeps writers, their hash and buffer, between keys.
 var keyWriters = sync.Pool{New: func() any { return &keyWriter{h: sha256.New(), buf: make([]byte, 0, 4096)} }}

@@ -31,12 +31,15 @@ type page struct {
 
 // siteLinks are the links in every page's head, masthead and footer, made
 // once per folder depth rather than by a template call per link per page.
+// A node of the page keys, so they are hashed once per depth, not per page.
 type siteLinks struct {
+	keyMemo
+	Root                                                          string
 	Home, Archive, Search, Style, Icon, RSS, Atom, JSONFeed, Data string
 }
 
 func newSiteLinks(root string) *siteLinks {
-	return &siteLinks{Home: link(root, ""), Archive: root + "archive/", Search: root + "search/",
+	return &siteLinks{Root: root, Home: link(root, ""), Archive: root + "archive/", Search: root + "search/",
 		Style: root + "style.css", Icon: root + "favicon.svg", RSS: root + "feed.xml", Atom: root + "atom.xml",
 		JSONFeed: root + "feed.json", Data: root + "events.json"}
 }

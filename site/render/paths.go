@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/topicdigest/digest/site/internal/par"
 )
 
 // maxSegment bounds one path segment in bytes: file systems refuse names over
@@ -25,12 +27,29 @@ func newSlugger() *slugger { return &slugger{used: map[string]bool{}} }
 // assign returns the slug for id under kind ("events", "articles"), adding a
 // numeric suffix when another id already took the same slug.
 func (s *slugger) assign(kind, id string) string {
-	base := slugify(id)
-	slug := base
-	for n := 2; s.used[strings.ToLower(kind+"/"+slug)]; n++ {
-		slug = base + "-" + strconv.Itoa(n)
+	return s.take(kind, slugify(id))
+}
+
+// assignAll assigns the slugs of ids in order, as assign would one by one;
+// the ids are slugified on all cores first.
+func (s *slugger) assignAll(kind string, ids []string) []string {
+	slugs := make([]string, len(ids))
+	par.Each(len(ids), func(i int) { slugs[i] = slugify(ids[i]) })
+	for i, base := range slugs {
+		slugs[i] = s.take(kind, base)
 	}
-	s.used[strings.ToLower(kind+"/"+slug)] = true
+	return slugs
+}
+
+// take reserves base under kind, or base with the first free numeric suffix.
+func (s *slugger) take(kind, base string) string {
+	slug := base
+	key := strings.ToLower(kind + "/" + slug)
+	for n := 2; s.used[key]; n++ {
+		slug = base + "-" + strconv.Itoa(n)
+		key = strings.ToLower(kind + "/" + slug)
+	}
+	s.used[key] = true
 	return slug
 }
 

@@ -35,6 +35,11 @@ func TestSluggerUnique(t *testing.T) {
 	assert.Equal(t, "a-b-2", s.assign("events", "a?b"))
 	assert.Equal(t, "A-B-3", s.assign("events", "A B"), "case-insensitive file systems")
 	assert.Equal(t, "a-b", s.assign("articles", "a b"), "kinds have their own folders")
+
+	all := newSlugger()
+	assert.Equal(t, []string{"a-b", "a-b-2", "A-B-3", "c", "a-b-2-2"}, all.assignAll("events", []string{"a b", "a?b", "A B", "c", "a b 2"}),
+		"in order, as one by one")
+	assert.Equal(t, "a-b", all.assign("articles", "a b"))
 }
 
 func TestLinks(t *testing.T) {

@@ -50,6 +50,11 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	r := &runner{dir: dir, ts: ts, opts: o}
+	// events.json needs only s, so it is written while the views are made,
+	// which leaves a core idle in its serial parts.
+	events := r.start(job{path: "events.json", write: func(w *worker) error { return writeEventsJSON(&w.buf, s) }})
+	defer events.wait()
 	d := newDigest(s, loc)
 	pages := sitePages(d, s.Settings.PerPage)
 	if err := attachChrome(pages, ts); err != nil {
@@ -61,7 +66,7 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 	}
 	// The data files go first: a few big files (events.json, the sitemaps)
 	// that would otherwise be the last jobs left, on one core.
-	jobs := dataJobs(d, s, feed, pages)
+	jobs := append([]job{events}, dataJobs(d, feed, pages)...)
 	jobs = append(jobs, pageJobs(pages)...)
 	assets, err := staticFiles(tpl)
 	if err != nil {
@@ -70,7 +75,6 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 	for _, name := range assets {
 		jobs = append(jobs, job{path: name, write: func(w *worker) error { return copyStatic(&w.buf, tpl, name) }})
 	}
-	r := &runner{dir: dir, ts: ts, opts: o}
 	if err := r.run(jobs); err != nil {
 		return Stats{}, err
 	}
