@@ -143,6 +143,16 @@ func TestWarmBuildsMatchColdBuilds(t *testing.T) {
 		{"one file edited", func(t *testing.T, c string) { rewrite(t, middleFile(t, c), editLongestLine(t, middleFile(t, c))) }, 2, -1},
 		{"one file touched", func(t *testing.T, c string) { touch(t, middleFile(t, c), time.Now()) }, 2, 0},
 		{"one file deleted", func(t *testing.T, c string) { require.NoError(t, os.Remove(middleFile(t, c))) }, 1, -1},
+		{"an added file takes an id", func(t *testing.T, c string) {
+			m := middleFile(t, c)
+			b, err := os.ReadFile(m)
+			require.NoError(t, err)
+			rewrite(t, strings.TrimSuffix(m, ".txt")+".md", "+++\ntitle = \"Same id\"\n+++\n"+string(b))
+		}, 2, -1},
+		{"an added file shifts the ids of .jsonl lines", func(t *testing.T, c string) {
+			require.NoError(t, os.Mkdir(filepath.Join(c, "Feed"), 0o755))
+			rewrite(t, filepath.Join(c, "Feed", "X.txt"), sourcePage("A page that takes the id feed/x", "The harbour master"))
+		}, 2, -1},
 		{"settings changed", func(t *testing.T, c string) {
 			rewrite(t, filepath.Join(c, "site.toml"), "title = \"Another title\"\n")
 		}, 1, 0},
@@ -254,16 +264,22 @@ func (b builtSite) fileCount(t *testing.T) int {
 
 // buildWarm builds content with DIGEST_CACHE set to env.
 func buildWarm(t *testing.T, content, env string) builtSite {
+	return buildAt(t, content, env, cacheNow)
+}
+
+// buildAt builds content with DIGEST_CACHE set to env and the clock at now.
+func buildAt(t *testing.T, content, env string, now time.Time) builtSite {
 	t.Setenv(cache.EnvVar, env)
 	out := filepath.Join(t.TempDir(), "public")
 	var log strings.Builder
-	res, err := Build(Options{Content: content, Out: out, Now: cacheNow, Log: &log})
+	res, err := Build(Options{Content: content, Out: out, Now: now, Log: &log})
 	require.NoError(t, err)
 	return builtSite{files: readTree(t, out), warnings: res.Warnings, log: log.String()}
 }
 
 // warmCorpus is a generated content folder with one article held back (see
-// addHeldBack) and five files that warn: an empty file, one of a type not
+// addHeldBack), a .jsonl file of two lines with the same id and meta, and
+// five files that warn: an empty file, one of a type not
 // read, a page of nothing but navigation, a date too far in the future
 // (whose reading depends on the clock) and a date line that is impossible.
 func warmCorpus(t *testing.T) string {
@@ -280,7 +296,9 @@ func warmCorpus(t *testing.T) string {
 		"notes.pdf":     "%PDF",
 		"menu-only.txt": "Home\nMenu\nContact\n",
 		"far-future.md": "+++\ndate = \"2999-01-01\"\ntitle = \"Later\"\n+++\nA paragraph about what happens, long enough to be an article body here.\n",
-		"bad-date.txt":  "date 2025-02-30 Example Daily\nA headline about the bridge\n" + strings.Repeat("The bridge opened to traffic on a quiet morning after years of work. ", 4) + "\n",
+		"feed.jsonl": `{"id": "x", "title": "Harbour news", "text": "` + strings.Repeat("The harbour reopened to ships on Monday after the storm. ", 4) + `"}` + "\n" +
+			`{"id": "x", "title": "Harbour news", "text": "` + strings.Repeat("The ferry line will add two boats in the summer season. ", 4) + `"}` + "\n",
+		"bad-date.txt": "date 2025-02-30 Example Daily\nA headline about the bridge\n" + strings.Repeat("The bridge opened to traffic on a quiet morning after years of work. ", 4) + "\n",
 	} {
 		rewrite(t, filepath.Join(content, name), body)
 	}
@@ -410,4 +428,41 @@ func TestTemplateChangeRecleansThePagesItTouches(t *testing.T) {
 	assert.Equal(t, first.files, warm.files)
 	_, cleaned = warm.counts(t)
 	assert.Equal(t, 1, cleaned, "the page whose template lines changed back (the cache keeps only what the last build used)")
+}
+
+// TestClockChanges: a build at an earlier clock than the cache's reads every
+// file (a date possible then may not be now), and a build on a later day
+// cleans every page again (dates read from text depend on the day) without
+// reading unchanged files; both publish what a cold build does.
+func TestClockChanges(t *testing.T) {
+	defer setRacyWindow(0)()
+	content := warmCorpus(t)
+	cacheDir := t.TempDir()
+	buildWarm(t, content, cacheDir)
+	tests := []struct {
+		name           string
+		now            time.Time
+		allRead        bool
+		allCleanedAnew bool
+	}{
+		{"a day before the cache", cacheNow.Add(-25 * time.Hour), true, true},
+		{"the day after", cacheNow.Add(25 * time.Hour), false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			warm := buildAt(t, content, cacheDir, tc.now)
+			off := buildAt(t, content, "off", tc.now)
+			assert.Equal(t, off.files, warm.files)
+			assert.Equal(t, off.warnings, warm.warnings)
+			read, cleaned := warm.counts(t)
+			if tc.allRead {
+				assert.Equal(t, warm.fileCount(t), read)
+			} else {
+				assert.Equal(t, 1, read, "only the clock-dependent file")
+			}
+			if tc.allCleanedAnew {
+				assert.GreaterOrEqual(t, cleaned, 60)
+			}
+		})
+	}
 }

@@ -49,12 +49,12 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 		arts, cw := clean.CleanAll(docs, clean.Options{Now: now})
 		return arts, append(warns, cw...), nil
 	}
-	rd, err := readStatFirst(opts.Content, ingest.Options{Now: now}, packs.files, packs.version)
+	rd, err := readStatFirst(opts.Content, ingest.Options{Now: now}, packs)
 	if err != nil {
 		return nil, nil, err
 	}
 	report(opts.Progress, StageClean, len(rd.docs))
-	arts, cw, cleaned := cleanStatFirst(rd, packs, now)
+	arts, cw, cleaned := cleanStatFirst(rd, packs, now, opts.Log)
 	logf(opts.Log, "cache: %d of %d files unchanged, not read again; %d of %d documents cleaned anew (%d files read again for it)",
 		rd.listed-rd.read, rd.listed, cleaned, len(rd.docs), rd.reread)
 	packs.save(opts.Log)
@@ -67,13 +67,16 @@ type packSet struct {
 	sources  *cache.Pack[cache.SourceEntry]
 	articles *cache.Pack[model.Article]
 	failures *cache.Pack[string]
-	results  sync.WaitGroup // articles and failures are loaded
+	results  sync.WaitGroup // articles and failures are loaded (loadResults)
+	loadErrs []error        // why a pack loadResults loaded was not read
+	dir      string
 	version  string
 }
 
-// openPacks loads the content folder's cache, or nil when caching is off or
-// cannot work (no cache folder, an executable that cannot be read to version
-// it). A pack that cannot be read starts empty.
+// openPacks loads the content folder's cache of what reading found (the
+// packs of cleaned articles follow, see loadResults), or nil when caching is
+// off or cannot work (no cache folder, an executable that cannot be read to
+// version it). A pack that cannot be read starts empty.
 func openPacks(content string, log io.Writer) *packSet {
 	dir, err := cache.Dir(content)
 	if err != nil {
@@ -84,33 +87,55 @@ func openPacks(content string, log io.Writer) *packSet {
 	if dir == "" || version == "" {
 		return nil
 	}
-	ps := &packSet{
-		files:   loadPack(dir, filePack, cache.Files{}, log),
-		sources: loadPack(dir, sourcePack, cache.Sources{}, log),
-		version: version,
-	}
-	ps.results.Add(1)
-	go func() { // the largest pack loads while the folder is listed and read
-		defer ps.results.Done()
-		ps.articles = loadPack(dir, articlePack, cache.Articles{}, log)
-		ps.failures = loadPack(dir, failurePack, cache.Strings{}, log)
-	}()
+	ps := &packSet{dir: dir, version: version}
+	var errs []error
+	ps.files = loadPack(dir, filePack, cache.Files{}, &errs)
+	ps.sources = loadPack(dir, sourcePack, cache.Sources{}, &errs)
+	logLoadErrors(log, errs)
 	return ps
 }
 
-// loadPack loads one pack of dir; one that cannot be read is empty, and said.
-func loadPack[V any](dir, name string, codec cache.Codec[V], log io.Writer) *cache.Pack[V] {
+// loadResults starts loading the packs of cleaned articles, which are
+// needed only once every file is read: listing the folder alone goes
+// faster, and reading the files overlaps with the loading.
+func (ps *packSet) loadResults() {
+	ps.results.Add(1)
+	go func() {
+		defer ps.results.Done()
+		ps.articles = loadPack(ps.dir, articlePack, cache.Articles{}, &ps.loadErrs)
+		ps.failures = loadPack(ps.dir, failurePack, cache.Strings{}, &ps.loadErrs)
+	}()
+}
+
+// loadPack loads one pack of dir; one that cannot be read is empty, and the
+// reason is added to errs.
+func loadPack[V any](dir, name string, codec cache.Codec[V], errs *[]error) *cache.Pack[V] {
 	p, err := cache.Load[V](filepath.Join(dir, name), codec)
 	if err != nil {
-		logf(log, "cache: %v (starting it afresh)", err)
+		*errs = append(*errs, err)
 	}
 	return p
+}
+
+// waitResults waits for the packs of cleaned articles, and logs why any was
+// not read.
+func (ps *packSet) waitResults(log io.Writer) {
+	ps.results.Wait()
+	logLoadErrors(log, ps.loadErrs)
+	ps.loadErrs = nil
+}
+
+// logLoadErrors says which packs start afresh, and why.
+func logLoadErrors(log io.Writer, errs []error) {
+	for _, err := range errs {
+		logf(log, "cache: %v (starting it afresh)", err)
+	}
 }
 
 // save writes the packs back; one that cannot be written costs the next build
 // the work it held.
 func (ps *packSet) save(log io.Writer) {
-	ps.results.Wait()
+	ps.waitResults(log)
 	for _, save := range []func() error{ps.files.Save, ps.sources.Save, ps.articles.Save, ps.failures.Save} {
 		if err := save(); err != nil {
 			logf(log, "cache: %v (the next build does that work again)", err)
@@ -123,20 +148,22 @@ func (ps *packSet) save(log io.Writer) {
 // and reading again the files of the documents it must clean that rd took
 // from the cache. It returns the articles and the failures' warnings in
 // document order, and how many documents it cleaned.
-func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time) ([]model.Article, []model.Warning, int) {
-	ps.results.Wait()
+func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]model.Article, []model.Warning, int) {
+	ps.waitResults(log)
 	tmpl := learnTemplates(rd, ps.sources)
 	n := len(rd.docs)
 	keys := make([]string, n)
 	arts := make([]model.Article, n)
 	fails := make([]string, n)
 	done := make([]bool, n)
+	made := make([]keyInputs, n)
 	par.Each(n, func(k int) {
-		keys[k] = articleKey(ps.version, rd.entry(rd.docs[k]), rd.docs[k].id, now, tmpl.linesIn(rd.docs[k]))
+		keys[k], made[k] = tmpl.articleKey(rd.docs[k], now)
 		if arts[k], done[k] = ps.articles.Get(keys[k]); !done[k] {
 			fails[k], done[k] = ps.failures.Get(keys[k])
 		}
 	})
+	rd.rememberKeys(keys, made)
 	var todo []int
 	var refs []docRef
 	for k := range n {
@@ -159,7 +186,7 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time) ([]model.Article, 
 	var warns []model.Warning
 	for k := range n {
 		if fails[k] != "" {
-			warns = append(warns, model.Warning{File: rd.entry(rd.docs[k]).Path, Reason: fails[k]})
+			warns = append(warns, model.Warning{File: rd.files[rd.docs[k].file].Path, Reason: fails[k]})
 			continue
 		}
 		out = append(out, arts[k])
@@ -185,12 +212,25 @@ func cleanOne(rd *readDocs, tmpl *sourceTemplates, r docRef, now time.Time) (mod
 	return a, ""
 }
 
-// articleKey names every input of a document's cleaning: the document (its
+// keyInputs are what other files and the clock decide of an article's key
+// (see cache.DocEntry.Key); zero when the key was not worked out anew.
+type keyInputs struct {
+	source, id, when string
+}
+
+// articleKey names every input of document r's cleaning: the document (its
 // digest), its unique id, what of the clock it depends on, and which of its
-// lines are its source's template.
-func articleKey(version string, e *cache.DocEntry, id string, now time.Time, templateLines string) string {
-	when := clean.KeyTime(model.Document{Format: e.Format, Meta: model.Meta{FetchedAt: e.FetchedAt}}, now)
-	return cache.Key(version, e.Digest, id, when, templateLines)
+// lines are its source's template. It takes the key the file pack remembers
+// when the inputs other files and the clock decide are unchanged; else it
+// works the key out and returns those inputs, for rememberKeys.
+func (t *sourceTemplates) articleKey(r docRef, now time.Time) (string, keyInputs) {
+	e := t.rd.entry(r)
+	in := keyInputs{source: t.fingerprints[e.Source], id: r.id,
+		when: clean.KeyTime(model.Document{Format: e.Format, Meta: model.Meta{FetchedAt: e.FetchedAt}}, now)}
+	if e.Key != "" && e.KeySource == in.source && e.KeyID == in.id && e.KeyTime == in.when {
+		return e.Key, keyInputs{}
+	}
+	return cache.Key(t.rd.version, e.Digest, in.id, in.when, t.linesIn(r)), in
 }
 
 // logf writes one line to log, if there is one.

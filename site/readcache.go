@@ -48,14 +48,16 @@ type docRef struct {
 func (rd *readDocs) entry(r docRef) *cache.DocEntry { return &rd.entries[r.file].Docs[r.doc] }
 
 // readStatFirst lists the content folder and reads only the files whose stat
-// differs from what pack remembers (or that it does not trust); the rest are
-// taken from pack unopened.
-func readStatFirst(content string, opts ingest.Options, pack *cache.Pack[cache.FileEntry], version string) (*readDocs, error) {
+// differs from what the file pack remembers (or that it does not trust); the
+// rest are taken from the pack unopened.
+func readStatFirst(content string, opts ingest.Options, ps *packSet) (*readDocs, error) {
 	listed := time.Now()
 	files, err := ingest.List(content)
 	if err != nil {
 		return nil, err
 	}
+	ps.loadResults()
+	pack, version := ps.files, ps.version
 	rd := &readDocs{opts: opts, version: version, files: files, pack: pack, entries: make([]cache.FileEntry, len(files)),
 		bodies: make([][]model.Document, len(files)), keys: make([]string, len(files))}
 	prefix := cache.Key(version, content)[:16] + "/"
@@ -131,6 +133,24 @@ func (rd *readDocs) document(r docRef) (model.Document, bool) {
 	return d, true
 }
 
+// rememberKeys stores in the file pack the article keys worked out anew
+// (those with inputs), with their inputs, for the next build.
+func (rd *readDocs) rememberKeys(keys []string, made []keyInputs) {
+	changed := map[int]bool{}
+	for k, in := range made {
+		if in == (keyInputs{}) {
+			continue
+		}
+		r := rd.docs[k]
+		e := rd.entry(r)
+		e.Key, e.KeySource, e.KeyID, e.KeyTime = keys[k], in.source, in.id, in.when
+		changed[r.file] = true
+	}
+	for i := range changed {
+		rd.pack.Put(rd.keys[i], rd.entries[i])
+	}
+}
+
 // readAgain reads the files of refs that this build took from the cache, so
 // their documents can be cleaned.
 func (rd *readDocs) readAgain(refs []docRef) {
@@ -156,7 +176,7 @@ func fileEntry(st ingest.Stat, docs []model.Document, warns []model.Warning, now
 	e := cache.FileEntry{Stat: st, Now: now.UnixNano(), Trusted: settled && !ingest.DependsOnNow(warns), Warnings: warns,
 		Docs: make([]cache.DocEntry, len(docs))}
 	for j, d := range docs {
-		e.Docs[j] = cache.DocEntry{ID: d.ID, Path: d.Path, Hash: d.Hash, Format: d.Format, FetchedAt: d.Meta.FetchedAt,
+		e.Docs[j] = cache.DocEntry{ID: d.ID, Hash: d.Hash, Format: d.Format, FetchedAt: d.Meta.FetchedAt,
 			Digest: docDigest(d), Source: clean.SourceOf(d), Lines: cache.MakeWords(clean.PageLineIDs(d))}
 	}
 	return e
@@ -164,6 +184,7 @@ func fileEntry(st ingest.Stat, docs []model.Document, warns []model.Warning, now
 
 // docDigest keys everything of a document that cleaning reads, except its
 // id (made unique across files later), its source's template and the clock.
+// Its hash names its text (a .jsonl line's is the line's own).
 func docDigest(d model.Document) string {
 	return cache.Key(d.Hash, d.File, d.Path, string(d.Format), fmt.Sprintf("%#v", d.Meta))
 }

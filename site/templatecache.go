@@ -13,8 +13,9 @@ import (
 // their keys, clean.TemplateHashes), learnt from the line ids the file pack
 // keeps of each page, so no page is read for them.
 type sourceTemplates struct {
-	rd       *readDocs
-	bySource map[string]lineSet // sources with template lines only
+	rd           *readDocs
+	bySource     map[string]lineSet // sources with template lines only
+	fingerprints map[string]string  // every source's (readDocs.fingerprint)
 }
 
 // lineSet is a set of line hashes.
@@ -35,9 +36,11 @@ func learnTemplates(rd *readDocs, pack *cache.Pack[cache.SourceEntry]) *sourceTe
 		names = append(names, s)
 	}
 	found := make([]cache.Words, len(names))
+	fps := make([]string, len(names))
 	par.Each(len(names), func(i int) {
 		distinct := rd.distinctPages(pages[names[i]])
 		fp := rd.fingerprint(distinct)
+		fps[i] = fp
 		if e, ok := pack.Get(names[i]); ok && e.Fingerprint == fp {
 			found[i] = e.Template
 			return
@@ -49,8 +52,9 @@ func learnTemplates(rd *readDocs, pack *cache.Pack[cache.SourceEntry]) *sourceTe
 		found[i] = cache.MakeWords(clean.TemplateHashes(ids))
 		pack.Put(names[i], cache.SourceEntry{Fingerprint: fp, Template: found[i]})
 	})
-	t := &sourceTemplates{rd: rd, bySource: map[string]lineSet{}}
+	t := &sourceTemplates{rd: rd, bySource: map[string]lineSet{}, fingerprints: make(map[string]string, len(names))}
 	for i, s := range names {
+		t.fingerprints[s] = fps[i]
 		if n := found[i].Len(); n > 0 {
 			set := make(lineSet, n)
 			for j := range n {

@@ -26,16 +26,22 @@ type FileEntry struct {
 }
 
 // DocEntry is one document of a file, as much of it as a build needs to key
-// and group its cleaning without its text.
+// and group its cleaning without its text. Its path is its file's.
 type DocEntry struct {
 	ID        string // as the file gives it, before ids are made unique across files
-	Path      string
 	Hash      string
 	Format    model.Format
 	FetchedAt time.Time // Meta.FetchedAt, which decides how much of the clock cleaning depends on
 	Digest    string    // a Key of everything of the document cleaning reads but its id, template and clock
 	Source    string    // clean.SourceOf: the pages it shares template lines with
 	Lines     Words     // clean.PageLineIDs
+
+	// Key is the cleaned article's key the last build worked out, from this
+	// entry and from what other files and the clock decide: the fingerprint of
+	// the source's pages (KeySource), the document's unique id (KeyID) and the
+	// clock's part (KeyTime). While those are the same, so is the key, and a
+	// build takes it without working it out again.
+	Key, KeySource, KeyID, KeyTime string
 }
 
 // Words is a list of 64-bit words stored as 8 little-endian bytes each, so a
@@ -81,7 +87,8 @@ func (Files) Append(b []byte, e FileEntry) ([]byte, error) {
 		if err != nil {
 			return b, err
 		}
-		for _, f := range []string{d.ID, d.Path, d.Hash, string(d.Format), string(fetched), d.Digest, d.Source, string(d.Lines)} {
+		for _, f := range []string{d.ID, d.Hash, string(d.Format), string(fetched), d.Digest, d.Source, string(d.Lines),
+			d.Key, d.KeySource, d.KeyID, d.KeyTime} {
 			b = appendString(b, f)
 		}
 	}
@@ -121,7 +128,8 @@ func (Files) Decode(s string) (FileEntry, error) {
 // decodeDoc reads one DocEntry.
 func decodeDoc(r *reader, d *DocEntry) error {
 	var format, fetched, lines string
-	for _, f := range []*string{&d.ID, &d.Path, &d.Hash, &format, &fetched, &d.Digest, &d.Source, &lines} {
+	for _, f := range []*string{&d.ID, &d.Hash, &format, &fetched, &d.Digest, &d.Source, &lines,
+		&d.Key, &d.KeySource, &d.KeyID, &d.KeyTime} {
 		*f = r.string()
 	}
 	if r.err != nil {

@@ -50,7 +50,7 @@ func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 		return p, err
 	}
 	old, whole, err := parsePack(data)
-	p.old = old
+	p.old, p.keep, p.hits = old, make(map[string]V, len(old)), make(map[string]string, len(old))
 	if whole {
 		p.size = int64(len(data))
 	}
