@@ -1,10 +1,10 @@
 package clean
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/topicdigest/digest/site/model"
@@ -46,36 +46,101 @@ func PageLineIDs(d model.Document) []LineID {
 	if d.Format != model.FormatText {
 		return nil
 	}
-	flags := map[uint64]LineID{}
-	h := fnv.New64a()
+	var ids []LineID
 	var buf []byte
-	hash := func(key []byte) uint64 {
-		h.Reset()
-		h.Write(key)
-		return h.Sum64() >> lineFlagBits
-	}
-	for l := range strings.SplitSeq(d.Body, "\n") {
-		if l = strings.TrimSpace(l); utf8.RuneCountInString(l) >= 2 {
-			buf = appendLineKey(buf[:0], l)
-			f := LineCounted
-			if len(strings.Fields(string(buf))) >= paragraphWords {
-				f |= LineParagraph
+	valid := utf8.ValidString(d.Body)
+	for raw := range strings.SplitSeq(d.Body, "\n") {
+		if t := strings.TrimSpace(raw); valid && isPlainASCII(t) && !strings.Contains(raw, "\u00a0") {
+			// both readings are the line lower-cased byte by byte
+			if t == "" {
+				continue
 			}
-			flags[hash(buf)] |= f
+			buf = appendLineKey(buf[:0], t)
+			f := LineLooked
+			if len(t) >= 2 {
+				f |= LineCounted | paragraphFlag(buf)
+			}
+			ids = append(ids, lineID(buf, f))
+			continue
+		} else if utf8.RuneCountInString(t) >= 2 {
+			buf = appendLineKey(buf[:0], t)
+			ids = append(ids, lineID(buf, LineCounted|paragraphFlag(buf)))
+		}
+		if valid {
+			if t := dumpLineText(raw); t != "" {
+				ids = append(ids, lineID(appendLower(buf[:0], t), LineLooked))
+			}
 		}
 	}
-	for raw := range strings.SplitSeq(validUTF8(d.Body), "\n") {
-		if t := dumpLineText(raw); t != "" {
-			buf = appendLower(buf[:0], t)
-			flags[hash(buf)] |= LineLooked
+	if !valid {
+		for raw := range strings.SplitSeq(validUTF8(d.Body), "\n") {
+			if t := dumpLineText(raw); t != "" {
+				ids = append(ids, lineID(appendLower(buf[:0], t), LineLooked))
+			}
 		}
 	}
-	out := make([]LineID, 0, len(flags))
-	for id, f := range flags {
-		out = append(out, LineID(id<<lineFlagBits)|f)
+	return mergeLineIDs(ids)
+}
+
+// lineID is the id of a line key with flags.
+func lineID(key []byte, f LineID) LineID {
+	return LineID(fnv64a(key)>>lineFlagBits<<lineFlagBits) | f
+}
+
+// fnv64a is the 64-bit FNV-1a hash of b (hash/fnv's New64a), without an
+// interface call per line.
+func fnv64a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
-	slices.Sort(out)
-	return out
+	return h
+}
+
+// paragraphFlag is LineParagraph when the key has paragraphWords words or
+// more, as strings.Fields counts them.
+func paragraphFlag(key []byte) LineID {
+	words, inWord := 0, false
+	for len(key) > 0 {
+		r, n := utf8.DecodeRune(key)
+		key = key[n:]
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if words++; words >= paragraphWords {
+				return LineParagraph
+			}
+		}
+		inWord = true
+	}
+	return 0
+}
+
+// isPlainASCII reports whether s is ASCII only.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeLineIDs sorts ids and makes one of each hash, with the flags of all.
+func mergeLineIDs(ids []LineID) []LineID {
+	slices.Sort(ids)
+	out := ids[:0]
+	for _, id := range ids {
+		if n := len(out); n > 0 && out[n-1].Hash() == id.Hash() {
+			out[n-1] |= id
+			continue
+		}
+		out = append(out, id)
+	}
+	return slices.Clip(out)
 }
 
 // TemplateHashes applies templateOf's rule to the line ids of one source's
@@ -120,14 +185,11 @@ func TemplateHashes(pages [][]LineID) []uint64 {
 // its own lines.
 func TemplateLinesOf(body string, isTemplate func(hash uint64) bool) map[string]bool {
 	lines := map[string]bool{}
-	h := fnv.New64a()
 	var buf []byte
 	for raw := range strings.SplitSeq(validUTF8(body), "\n") {
 		if t := dumpLineText(raw); t != "" {
 			buf = appendLower(buf[:0], t)
-			h.Reset()
-			h.Write(buf)
-			if isTemplate(h.Sum64() >> lineFlagBits) {
+			if isTemplate(fnv64a(buf) >> lineFlagBits) {
 				lines[string(buf)] = true
 			}
 		}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"hash/fnv"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -135,5 +136,18 @@ func TestKeyTime(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, KeyTime(tc.d, now))
 		})
+	}
+}
+
+// TestLineHashHelpers: the inlined FNV-1a is hash/fnv's, and the paragraph
+// test counts words as strings.Fields does.
+func TestLineHashHelpers(t *testing.T) {
+	words := func(n int, sep string) string { return strings.TrimSuffix(strings.Repeat("word"+sep, n), sep) }
+	for _, s := range []string{"", "a", "menu home", words(24, " "), words(25, " "), words(25, "\u00a0"), words(25, "\u2003"),
+		words(30, "\t"), "bad \xff bytes " + words(24, " "), "  " + words(25, "  ") + "  "} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		assert.Equal(t, h.Sum64(), fnv64a([]byte(s)), "%q", s)
+		assert.Equal(t, len(strings.Fields(s)) >= paragraphWords, paragraphFlag([]byte(s)) == LineParagraph, "%q", s)
 	}
 }
