@@ -186,7 +186,7 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 	var warns []model.Warning
 	for k := range n {
 		if fails[k] != "" {
-			warns = append(warns, model.Warning{File: rd.files[rd.docs[k].file].Path, Reason: fails[k]})
+			warns = append(warns, model.Warning{File: rd.files[rd.docs[k].file].Path, Reason: strings.Clone(fails[k])})
 			continue
 		}
 		out = append(out, arts[k])

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -104,7 +105,8 @@ func (rd *readDocs) number() {
 }
 
 // warnings are the walk's and the files' warnings, in walk order, as
-// ingest.Walk gives them.
+// ingest.Walk gives them. They are copied out of the file pack, which the
+// build would otherwise keep whole for as long as it keeps them.
 func (rd *readDocs) warnings() []model.Warning {
 	var out []model.Warning
 	for i, f := range rd.files {
@@ -112,7 +114,9 @@ func (rd *readDocs) warnings() []model.Warning {
 			out = append(out, model.Warning{File: f.Path, Reason: f.Warn})
 			continue
 		}
-		out = append(out, rd.entries[i].Warnings...)
+		for _, w := range rd.entries[i].Warnings {
+			out = append(out, model.Warning{File: strings.Clone(w.File), Reason: strings.Clone(w.Reason)})
+		}
 	}
 	return out
 }
