@@ -83,16 +83,8 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
-	roots := 0
-	for _, comp := range comps {
-		roots += len(comp)
-	}
 	par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
-		minParallel := parallelLinks
-		if 2*len(comps[k]) > roots {
-			minParallel = parallelLinksAlone
-		}
-		c.agglomerate(comps[k], firsts[k], adj, dense, minParallel, threshold, windowDays)
+		c.agglomerate(comps[k], firsts[k], adj, dense, threshold, windowDays)
 	})
 }
 
@@ -124,7 +116,7 @@ func (c *clusters) alone(i int32) bool { return c.parent[i] == i && c.size[i] ==
 // agglomerate runs the merges of one component of the neighbour graph (see
 // components) from its lone articles' links, with its own heap and dense
 // scratch: components share no cluster, so they may run at the same time.
-func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, minParallel int, threshold float64, windowDays int) {
+func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, threshold float64, windowDays int) {
 	h := linkHeap(firsts)
 	for _, a := range comp {
 		for _, b := range adj[a] {
@@ -144,7 +136,7 @@ func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, 
 		}
 		c.union(top.a, top.b)
 		keep := adj.merge(min(top.a, top.b), max(top.a, top.b), c.find)
-		h.pushAll(c, dense, keep, adj[keep], minParallel, threshold, windowDays)
+		h.pushAll(c, dense, keep, adj[keep], threshold, windowDays)
 	}
 }
 
