@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"io"
 	"time"
+
+	"github.com/topicdigest/digest/site/internal/cputime"
 )
 
-// StageTimes is a Progress that writes how long each stage took when the
+// StageTimes is a Progress that writes how long each stage took, in wall
+// and CPU seconds (CPU over wall is how many cores it kept busy), when the
 // next one starts, so benchmark scripts and profiling sessions can see where
 // a build's time goes without a profiler.
 type StageTimes struct {
@@ -14,6 +17,7 @@ type StageTimes struct {
 	stage Stage
 	items int
 	start time.Time
+	cpu   time.Duration // the process's CPU time when the stage began
 	began bool
 }
 
@@ -23,7 +27,7 @@ func NewStageTimes(w io.Writer) *StageTimes { return &StageTimes{w: w} }
 // Stage implements Progress.
 func (t *StageTimes) Stage(s Stage, items int) {
 	t.flush()
-	t.stage, t.items, t.start, t.began = s, items, time.Now(), true
+	t.stage, t.items, t.start, t.cpu, t.began = s, items, time.Now(), cputime.Process(), true
 }
 
 // Done implements Progress.
@@ -33,6 +37,7 @@ func (t *StageTimes) flush() {
 	if !t.began {
 		return
 	}
-	fmt.Fprintf(t.w, "time: %-10s %8.3fs  (%d items)\n", t.stage, time.Since(t.start).Seconds(), t.items)
+	fmt.Fprintf(t.w, "time: %-10s %8.3fs  cpu %7.3fs  (%d items)\n", t.stage, time.Since(t.start).Seconds(),
+		(cputime.Process() - t.cpu).Seconds(), t.items)
 	t.began = false
 }

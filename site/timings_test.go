@@ -21,4 +21,5 @@ func TestStageTimesReportsEachStageOnce(t *testing.T) {
 	assert.Contains(t, lines[0], "reading")
 	assert.Contains(t, lines[1], "cleaning")
 	assert.Contains(t, lines[1], "(3 items)")
+	assert.Regexp(t, `cleaning +[0-9.]+s  cpu +[0-9.]+s`, lines[1])
 }
