@@ -50,13 +50,19 @@ echo "digest bench: $(nproc) cores, runs=$runs, work in $work ($(df --output=fst
 corpus "$work/c$small" "$small"
 # the large corpus is generated with one article more, held back for the incremental step
 corpus "$work/c$large" "$((large + 1))"
+# a run stopped before the incremental step (INCREMENTAL=0) left that article aside: put it back first
+if [ -f "$work/c$large/extra.txt" ]; then
+	mv "$work/c$large/extra.txt" "$work/c$large/articles/$(cat "$work/c$large/extra.name")"
+fi
 extra=$(ls "$work/c$large/articles" | grep -v site.toml | sort | tail -1)
-[ -f "$work/c$large/articles/$extra" ] && mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
+echo "$extra" > "$work/c$large/extra.name"
+mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
 
 declare -A med medcpu
 for n in "$small" "$large"; do
 	ts=() cs=()
 	for _ in $(seq "$runs"); do
+		rm -rf "$work/out$n" # every full build starts from an empty output folder, as the first one does
 		read -r w c < <(timed "full $n" off -content "$work/c$n/articles" -out "$work/out$n")
 		[ -n "$w" ] || exit 1 # the build failed; timed printed its log
 		ts+=("$w") cs+=("$c")
