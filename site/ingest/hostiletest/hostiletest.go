@@ -17,7 +17,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -45,9 +44,7 @@ func Folder(tb testing.TB) (content, outside string) {
 		require.NoError(tb, os.WriteFile(filepath.Join(content, filepath.FromSlash(name)), data, 0o644))
 	}
 	makeLinks(tb, content, outside)
-	if runtime.GOOS != "windows" {
-		require.NoError(tb, syscall.Mkfifo(filepath.Join(content, "named-pipe.txt"), 0o644))
-	}
+	makeFIFO(tb, filepath.Join(content, "named-pipe.txt"))
 	return content, outside
 }
 
