@@ -2,9 +2,9 @@ package group
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
 
+	"github.com/topicdigest/digest/site/internal/cputime"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -16,27 +16,17 @@ func BenchmarkGroup(b *testing.B) {
 		arts, gold := synthArticles(n, 1)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			var evs []*model.Event
-			cpu := cpuSeconds()
+			cpu := cputime.Process()
 			for b.Loop() {
 				evs = Group(arts, Options{})
 			}
-			b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
+			b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 			b.ReportMetric(score(evs, gold, nil).bcubedF1, "bcubedF1")
 		})
 	}
 }
 
 var benchSizes = []int{10_000, 100_000}
-
-// cpuSeconds is the process's user+system CPU time: on a machine shared with
-// other jobs it says more about the grouper's cost than the wall time does.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
-}
 
 // BenchmarkExtract reads 2,000 synthetic articles into features, the first
 // and most allocating step of grouping (go test -bench Extract -benchmem).

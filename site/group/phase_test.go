@@ -3,6 +3,8 @@ package group
 import (
 	"testing"
 	"time"
+
+	"github.com/topicdigest/digest/site/internal/cputime"
 )
 
 // BenchmarkGroupPhases times each grouping phase on 100,000 synthetic articles
@@ -33,10 +35,10 @@ func BenchmarkGroupPhases(b *testing.B) {
 			{"events", func() { g.events() }},
 		}
 		for _, p := range phases {
-			w, c := time.Now(), cpuSeconds()
+			w, c := time.Now(), cputime.Process()
 			p.fn()
 			b.ReportMetric(time.Since(w).Seconds(), p.name+"-wall-s")
-			b.ReportMetric(cpuSeconds()-c, p.name+"-cpu-s")
+			b.ReportMetric((cputime.Process() - c).Seconds(), p.name+"-cpu-s")
 		}
 	}
 }

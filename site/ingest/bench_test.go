@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/topicdigest/digest/site/internal/cputime"
 )
 
 // benchFiles is the size of the folder BenchmarkWalk reads: the scale the
@@ -37,7 +39,7 @@ func BenchmarkWalk(b *testing.B) {
 	dir := b.TempDir()
 	writeBenchFolder(b, dir, benchFiles)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		docs, warns, err := Walk(dir, Options{Now: testNow})
 		if err != nil || len(docs) != benchFiles || len(warns) != 0 {
@@ -45,7 +47,7 @@ func BenchmarkWalk(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(benchFiles*b.N)/b.Elapsed().Seconds(), "files/s")
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkParseFile parses one seed-sized page dump from memory.
