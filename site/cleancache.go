@@ -55,8 +55,12 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 	}
 	report(opts.Progress, StageClean, len(rd.docs))
 	arts, cw, cleaned := cleanStatFirst(rd, packs, now, opts.Log)
-	logf(opts.Log, "cache: %d of %d files unchanged, not read again; %d of %d documents cleaned anew (%d files read again for it)",
-		rd.listed-rd.read, rd.listed, cleaned, len(rd.docs), rd.reread)
+	reopened := ""
+	if rd.reread > 0 {
+		reopened = fmt.Sprintf(" (%d unchanged files reopened: their source's template lines changed)", rd.reread)
+	}
+	logf(opts.Log, "cache: %d of %d files unchanged, not read; %d of %d documents cleaned%s",
+		rd.listed-rd.read, rd.listed, cleaned, len(rd.docs), reopened)
 	packs.save(opts.Log)
 	return arts, append(rd.warnings(), cw...), nil
 }

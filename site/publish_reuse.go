@@ -107,7 +107,7 @@ func (r *pageReuse) retire(old string, st render.Stats) error {
 		return os.RemoveAll(old)
 	}
 	if st.Reused > 0 {
-		logf(r.logged, "cache: %d of %d pages unchanged, taken from earlier sites", st.Reused, st.Pages)
+		logf(r.logged, "cache: %d of %d pages unchanged, not rendered", st.Reused, st.Pages)
 	}
 	r.dropSpare()
 	if old != "" && !(r.keys != nil && r.keepSpare(old)) {
