@@ -82,13 +82,8 @@ type packSet struct {
 // off or cannot work (no cache folder, an executable that cannot be read to
 // version it). A pack that cannot be read starts empty.
 func openPacks(content string, log io.Writer) *packSet {
-	dir, err := cache.Dir(content)
-	if err != nil {
-		logf(log, "cache: %v (building without it)", err)
-		return nil
-	}
-	version := codeVersion()
-	if dir == "" || version == "" {
+	dir, version := cacheFolder(content, log)
+	if dir == "" {
 		return nil
 	}
 	ps := &packSet{dir: dir, version: version}
@@ -235,6 +230,23 @@ func (t *sourceTemplates) articleKey(r docRef, now time.Time) (string, keyInputs
 		return e.Key, keyInputs{}
 	}
 	return cache.Key(t.rd.version, e.Digest, in.id, in.when, t.linesIn(r)), in
+}
+
+// cacheFolder is the content folder's cache folder and the program's version
+// that keys what is kept there, both empty when caching is off or cannot work
+// (no cache folder, an executable that cannot be read to version it). Why the
+// folder cannot be named goes to log, when there is one.
+func cacheFolder(content string, log io.Writer) (dir, version string) {
+	dir, err := cache.Dir(content)
+	if err != nil {
+		logf(log, "cache: %v (building without it)", err)
+		return "", ""
+	}
+	version = codeVersion()
+	if dir == "" || version == "" {
+		return "", ""
+	}
+	return dir, version
 }
 
 // logf writes one line to log, if there is one.

@@ -2,13 +2,9 @@ package site
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/binary"
 	"encoding/gob"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -30,14 +26,16 @@ const eventsFile = "events.gob"
 // everything. A cache that cannot be read or written is reported to log and
 // the articles are grouped as if there were none.
 func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer) []*model.Event {
-	path := eventsCachePath(content, log)
-	if path == "" {
+	dir, version := cacheFolder(content, nil) // reading the content already reported why there is none
+	if dir == "" {
 		return group.Group(arts, opts)
 	}
-	key := groupKey(arts, opts)
-	if key == "" {
+	key, err := groupKey(version, arts, opts)
+	if err != nil {
+		logf(log, "cache: %v (grouping without it)", err)
 		return group.Group(arts, opts)
 	}
+	path := filepath.Join(dir, eventsFile)
 	if evs, ok := loadEvents(path, key, arts); ok {
 		return evs
 	}
@@ -48,64 +46,24 @@ func groupCached(arts []*model.Article, opts group.Options, content string, log 
 	return evs
 }
 
-// eventsCachePath is where the events cache of the content folder lives, or ""
-// when caching is off or the cache folder cannot be named.
-func eventsCachePath(content string, log io.Writer) string {
-	dir, err := cache.Dir(content)
-	if err != nil {
-		logf(log, "cache: %v (building without it)", err)
-		return ""
-	}
-	if dir == "" {
-		return ""
-	}
-	return filepath.Join(dir, eventsFile)
-}
-
-// groupKey hashes everything grouping depends on: the program, the options and
-// the fields of every article that grouping reads, in the given order. It is
-// empty when the program cannot identify itself.
-func groupKey(arts []*model.Article, opts group.Options) string {
-	version := cache.CodeVersion()
-	if version == "" {
-		return ""
-	}
+// groupKey names everything grouping depends on: the program, the options
+// and the fields of every article that grouping reads, in the given order.
+func groupKey(version string, arts []*model.Article, opts group.Options) (string, error) {
 	ed, err := json.Marshal(opts.Editorial) // maps marshal with sorted keys
 	if err != nil {
-		return ""
+		return "", err
 	}
-	h := sha256.New()
-	field := fieldWriter{h: h}
-	field.str(version)
-	field.str(strconv.Itoa(opts.WindowDays))
-	field.str(strconv.FormatFloat(opts.Threshold, 'g', -1, 64))
-	field.str(strconv.FormatFloat(opts.RelatedThreshold, 'g', -1, 64))
-	field.str(string(ed))
+	parts := make([]string, 0, 5+7*len(arts))
+	parts = append(parts, version, strconv.Itoa(opts.WindowDays), strconv.FormatFloat(opts.Threshold, 'g', -1, 64),
+		strconv.FormatFloat(opts.RelatedThreshold, 'g', -1, 64), string(ed))
 	for _, a := range arts {
-		date, err := a.Date.MarshalBinary()
+		date, err := a.Date.MarshalBinary() // the instant and its offset
 		if err != nil {
-			return ""
+			return "", fmt.Errorf("%s: %w", a.File, err)
 		}
-		field.str(a.ID)
-		field.str(a.Title)
-		field.str(a.Text)
-		field.str(string(date))
-		field.str(a.Date.Location().String())
-		field.str(a.Language)
-		field.str(a.Agency)
+		parts = append(parts, a.ID, a.Title, a.Text, string(date), a.Date.Location().String(), a.Language, a.Agency)
 	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-// fieldWriter writes length-prefixed fields into a hash, so ("ab", "c") and
-// ("a", "bc") hash apart.
-type fieldWriter struct{ h hash.Hash }
-
-func (w fieldWriter) str(s string) {
-	var n [8]byte
-	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
-	w.h.Write(n[:])
-	io.WriteString(w.h, s)
+	return cache.Key(parts...), nil
 }
 
 // cachedEvents is the events file: the key it was grouped under and the

@@ -33,8 +33,8 @@ type pageReuse struct {
 // returns nil when caching is off; a missing, stale or unreadable manifest
 // reuses nothing (and is reported to log when it cannot be read).
 func openPageReuse(content, out string, log io.Writer) *pageReuse {
-	dir, err := cache.Dir(content)
-	if err != nil || dir == "" || cache.CodeVersion() == "" {
+	dir, _ := cacheFolder(content, nil) // reading the content already reported why there is none
+	if dir == "" {
 		return nil
 	}
 	r := &pageReuse{names: newCacheNames(dir, out), out: out, logged: log}
