@@ -62,11 +62,14 @@ func (an *analyzer) keepBag(b termBag) termBag {
 }
 
 // weighBag turns an article's bag, whose numbers map to vocabulary ids
-// through glob, into a unit TF-IDF vector with sublinear term frequency.
+// through glob, into a unit TF-IDF vector with sublinear term frequency,
+// common terms left out (see commonShare).
 func (v *vocabulary) weighBag(b *termBag, glob []int32) vec {
-	byID := make([]int32, len(glob))
-	for n := range byID {
-		byID[n] = int32(n)
+	byID := make([]int32, 0, len(glob))
+	for n, id := range glob {
+		if v.df[id] <= v.commonDF {
+			byID = append(byID, int32(n))
+		}
 	}
 	slices.SortFunc(byID, func(x, y int32) int { return int(glob[x]) - int(glob[y]) })
 	out := vec{ids: make([]int32, len(byID)), ws: make([]float64, len(byID))}

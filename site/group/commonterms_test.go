@@ -1,0 +1,67 @@
+package group
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCommonCut(t *testing.T) {
+	for _, tc := range []struct {
+		articles int
+		cut      int32
+	}{
+		{3, commonFloor},   // the sample digest: no word is common
+		{413, commonFloor}, // ECB+ topics 1-20: the floor, not the share
+		{10_000, 2_000},    // a fifth
+		{100_000, 20_000},  // a fifth
+		{0, commonFloor},   // nothing to count
+	} {
+		assert.Equal(t, tc.cut, commonCut(tc.articles), "%d articles", tc.articles)
+	}
+}
+
+// commonBags is n bags: every one holds "everywhere", the first few hold
+// "often" and each holds a name of its own.
+func commonBags(n, often int) []*termBag {
+	bags := make([]*termBag, n)
+	for i := range bags {
+		b := newTermBag()
+		b.add("everywhere", 1)
+		if i < often {
+			b.add("often", 1)
+		}
+		b.add(fmt.Sprintf("name%d", i), 1)
+		bags[i] = &b
+	}
+	return bags
+}
+
+func TestWeighBagLeavesCommonTermsOut(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		articles  int
+		often     int
+		wantTerms []string // the first article's vector
+	}{
+		{"small digest keeps every term", 50, 50, []string{"everywhere", "often", "name0"}},
+		{"at the floor a term is not common", commonFloor, commonFloor, []string{"everywhere", "often", "name0"}},
+		{"above the floor but within the share a term is not common", 1_000, 150, []string{"often", "name0"}},
+		{"at the share a term is not common", 1_000, 200, []string{"often", "name0"}},
+		{"above the share and the floor a term is common", 1_000, 201, []string{"name0"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bags := commonBags(tc.articles, tc.often)
+			voc, globs := buildVocabulary(bags)
+			v := voc.weighBag(bags[0], globs[0])
+			var got []string
+			for _, id := range v.ids {
+				got = append(got, voc.terms[id])
+			}
+			assert.ElementsMatch(t, tc.wantTerms, got)
+			require.InDelta(t, 1, v.norm(), 1e-12, "the vector stays a unit vector")
+		})
+	}
+}
