@@ -466,3 +466,20 @@ func TestClockChanges(t *testing.T) {
 		})
 	}
 }
+
+// TestContentSpellingsShareTheCache: the content folder named with a
+// trailing slash or a leading ./ is the same folder, so a build that names
+// it so reads nothing the last build read.
+func TestContentSpellingsShareTheCache(t *testing.T) {
+	defer setRacyWindow(0)() // files just written are trusted, as if written long ago
+	content := cacheCorpus(t)
+	env := filepath.Join(t.TempDir(), "cache")
+	first := buildWarm(t, content, env)
+	for _, spelling := range []string{content + string(filepath.Separator), filepath.Join(content, ".") + string(filepath.Separator) + "."} {
+		b := buildWarm(t, spelling, env)
+		read, cleaned := b.counts(t)
+		assert.Zero(t, read, "%q: files read again", spelling)
+		assert.Zero(t, cleaned, "%q: documents cleaned again", spelling)
+		assert.Equal(t, first.files, b.files, "%q: the same site", spelling)
+	}
+}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -61,7 +62,9 @@ func readStatFirst(content string, opts ingest.Options, ps *packSet) (*readDocs,
 	pack, version := ps.files, ps.version
 	rd := &readDocs{opts: opts, version: version, files: files, pack: pack, entries: make([]cache.FileEntry, len(files)),
 		bodies: make([][]model.Document, len(files)), keys: make([]string, len(files))}
-	prefix := cache.Key(version, content)[:16] + "/"
+	// "content/" and "./content" name the same folder, and the paths read
+	// from it are the same (filepath.Join cleans them): they share entries.
+	prefix := cache.Key(version, filepath.Clean(content))[:16] + "/"
 	now := opts.Now.UnixNano()
 	var reads atomic.Int64
 	par.Each(len(files), func(i int) {
