@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"runtime"
 
 	"github.com/topicdigest/digest/site/internal/par"
 )
@@ -83,9 +84,29 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
+	if solo := c.soloComponent(comps); solo {
+		help := startLinkHelper()
+		c.agglomerate(comps[0], firsts[0], adj, newScatter(span), help, threshold, windowDays)
+		help.stop()
+		comps, firsts = comps[1:], firsts[1:]
+	}
 	par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
-		c.agglomerate(comps[k], firsts[k], adj, dense, threshold, windowDays)
+		c.agglomerate(comps[k], firsts[k], adj, dense, nil, threshold, windowDays)
 	})
+}
+
+// soloComponent reports whether the largest component (comps come largest
+// first) holds most of the clusters, so that it is clustered on its own, with
+// a linkHelper on the second core, before the rest share the cores.
+func (c *clusters) soloComponent(comps [][]int32) bool {
+	if len(comps) == 0 || runtime.GOMAXPROCS(0) < 2 {
+		return false
+	}
+	rest := 0
+	for _, comp := range comps[1:] {
+		rest += len(comp)
+	}
+	return len(comps[0]) > rest
 }
 
 // firstLinks are, per component, the links between lone articles, which are
@@ -116,7 +137,7 @@ func (c *clusters) alone(i int32) bool { return c.parent[i] == i && c.size[i] ==
 // agglomerate runs the merges of one component of the neighbour graph (see
 // components) from its lone articles' links, with its own heap and dense
 // scratch: components share no cluster, so they may run at the same time.
-func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, threshold float64, windowDays int) {
+func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, help *linkHelper, threshold float64, windowDays int) {
 	h := linkHeap(firsts)
 	for _, a := range comp {
 		for _, b := range adj[a] {
@@ -136,7 +157,7 @@ func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, 
 		}
 		c.union(top.a, top.b)
 		keep := adj.merge(min(top.a, top.b), max(top.a, top.b), c.find)
-		h.pushAll(c, dense, keep, adj[keep], threshold, windowDays)
+		h.pushAll(c, dense, help, keep, adj[keep], threshold, windowDays)
 	}
 }
 
