@@ -4,46 +4,106 @@ import (
 	"bytes"
 	"encoding/gob"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
+	"time"
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/group"
 	"github.com/topicdigest/digest/site/model"
 )
 
-// eventsFile is the cache file, inside cache.Dir, of the last build's events.
-const eventsFile = "events.gob"
+// The events of the last eventsKept groupings are kept, inside cache.Dir, each
+// in a file named by its key (eventsPrefix, the key's first 32 hex digits,
+// ".gob"): a build finds its events by name without reading the others, and
+// an article added and then taken away again, or a change undone, finds the
+// events of the build before last.
+const (
+	eventsPrefix = "events-"
+	eventsKept   = 2
+)
 
 // groupCached is group.Group, taken from the content folder's cache when the
 // articles (every field grouping reads), the options and the program are those
-// of the build that wrote it. Grouping weighs every article against the whole
+// of a build that wrote it. Grouping weighs every article against the whole
 // folder, so it can only be reused whole: a rebuild after a template edit, in
 // `serve` or with nothing changed, skips it; one new article regroups
 // everything. A cache that cannot be read or written is reported to log and
 // the articles are grouped as if there were none.
 func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer) []*model.Event {
+	evs, _ := groupCachedHit(arts, opts, content, log)
+	return evs
+}
+
+// groupCachedHit is groupCached, also saying whether the events came from the cache.
+func groupCachedHit(arts []*model.Article, opts group.Options, content string, log io.Writer) ([]*model.Event, bool) {
 	dir, version := cacheFolder(content, nil) // reading the content already reported why there is none
 	if dir == "" {
-		return group.Group(arts, opts)
+		return group.Group(arts, opts), false
 	}
 	key, err := groupKey(version, arts, opts)
 	if err != nil {
 		logf(log, "cache: %v (grouping without it)", err)
-		return group.Group(arts, opts)
+		return group.Group(arts, opts), false
 	}
-	path := filepath.Join(dir, eventsFile)
+	path := eventsPath(dir, key)
 	if evs, ok := loadEvents(path, key, arts); ok {
-		return evs
+		now := time.Now()
+		_ = os.Chtimes(path, now, now) // the most recently used is kept longest (see pruneEvents)
+		return evs, true
 	}
 	evs := group.Group(arts, opts)
 	if err := saveEvents(path, key, arts, evs); err != nil {
 		logf(log, "cache: %v (the next build groups again)", err)
+	} else if err := pruneEvents(dir, eventsKept); err != nil {
+		logf(log, "cache: %v", err)
 	}
-	return evs
+	return evs, false
+}
+
+// eventsPath is the file, in the cache folder dir, of the events grouped under key.
+func eventsPath(dir, key string) string {
+	return filepath.Join(dir, eventsPrefix+key[:min(32, len(key))]+".gob")
+}
+
+// pruneEvents removes all but the keep most recently written or used events
+// files in dir (and the single events.gob of earlier versions).
+func pruneEvents(dir string, keep int) error {
+	paths, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.gob"))
+	if err != nil {
+		return err
+	}
+	type file struct {
+		path string
+		mod  time.Time
+	}
+	var files []file
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil {
+			files = append(files, file{p, st.ModTime()})
+		}
+	}
+	sort.Slice(files, func(i, j int) bool {
+		if !files[i].mod.Equal(files[j].mod) {
+			return files[i].mod.After(files[j].mod)
+		}
+		return files[i].path < files[j].path
+	})
+	for _, f := range files[min(keep, len(files)):] {
+		if err := os.Remove(f.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "events.gob")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 // groupKey names everything grouping depends on: the program, the options
