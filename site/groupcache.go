@@ -16,6 +16,7 @@ import (
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/group"
+	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -108,14 +109,32 @@ func pruneEvents(dir string, keep int) error {
 
 // groupKey names everything grouping depends on: the program, the options
 // and the fields of every article that grouping reads, in the given order.
+// The articles are keyed in runs of keyRun on all cores, and the runs' keys
+// in order: a rebuild with nothing changed hashes every article's text.
 func groupKey(version string, arts []*model.Article, opts group.Options) (string, error) {
 	ed, err := json.Marshal(opts.Editorial) // maps marshal with sorted keys
 	if err != nil {
 		return "", err
 	}
-	parts := make([]string, 0, 5+7*len(arts))
-	parts = append(parts, version, strconv.Itoa(opts.WindowDays), strconv.FormatFloat(opts.Threshold, 'g', -1, 64),
-		strconv.FormatFloat(opts.RelatedThreshold, 'g', -1, 64), string(ed))
+	parts := []string{version, strconv.Itoa(opts.WindowDays), strconv.FormatFloat(opts.Threshold, 'g', -1, 64),
+		strconv.FormatFloat(opts.RelatedThreshold, 'g', -1, 64), string(ed)}
+	runs := make([]string, (len(arts)+keyRun-1)/keyRun)
+	errs := make([]error, len(runs))
+	par.Each(len(runs), func(k int) {
+		runs[k], errs[k] = articlesKey(arts[k*keyRun : min(len(arts), (k+1)*keyRun)])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return "", err
+	}
+	return cache.Key(append(parts, runs...)...), nil
+}
+
+// keyRun is how many articles groupKey hashes as one part.
+const keyRun = 1024
+
+// articlesKey is the key of what grouping reads of arts.
+func articlesKey(arts []*model.Article) (string, error) {
+	parts := make([]string, 0, 7*len(arts))
 	for _, a := range arts {
 		date, err := a.Date.MarshalBinary() // the instant and its offset
 		if err != nil {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -92,4 +93,47 @@ func TestGroupCachedOff(t *testing.T) {
 	t.Setenv(cache.EnvVar, "off")
 	arts := groupCacheArticles()
 	assert.Equal(t, group.Group(arts, group.Options{}), groupCached(arts, group.Options{}, t.TempDir(), nil))
+}
+
+// TestGroupKeyNamesEveryFieldGroupingReads: a change to any field grouping
+// reads, in any run of articles the key is hashed in, changes the key.
+func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
+	many := func() []*model.Article {
+		var arts []*model.Article
+		for i := range 3 * keyRun {
+			a := *groupCacheArticles()[i%4]
+			a.ID = fmt.Sprintf("%s%05d", a.ID, i)
+			arts = append(arts, &a)
+		}
+		return arts
+	}
+	base, err := groupKey("v1", many(), group.Options{})
+	require.NoError(t, err)
+	same, err := groupKey("v1", many(), group.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, base, same, "the same articles give the same key")
+	last := 3*keyRun - 2
+	for _, tc := range []struct {
+		name   string
+		change func(a *model.Article)
+	}{
+		{"id", func(a *model.Article) { a.ID += "x" }},
+		{"title", func(a *model.Article) { a.Title += "!" }},
+		{"text", func(a *model.Article) { a.Text += " More." }},
+		{"date", func(a *model.Article) { a.Date = a.Date.Add(time.Hour) }},
+		{"zone", func(a *model.Article) { a.Date = a.Date.In(time.FixedZone("X", 3600)) }},
+		{"language", func(a *model.Article) { a.Language = "de" }},
+		{"agency", func(a *model.Article) { a.Agency = "Reuters" }},
+	} {
+		for _, at := range []int{0, keyRun, last} {
+			arts := many()
+			tc.change(arts[at])
+			got, err := groupKey("v1", arts, group.Options{})
+			require.NoError(t, err)
+			assert.NotEqual(t, base, got, "%s of article %d", tc.name, at)
+		}
+	}
+	other, err := groupKey("v2", many(), group.Options{})
+	require.NoError(t, err)
+	assert.NotEqual(t, base, other, "another program")
 }
