@@ -84,15 +84,21 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
-	if solo := c.soloComponent(comps); solo {
-		help := startLinkHelper()
-		c.agglomerate(comps[0], firsts[0], adj, newScatter(span), help, threshold, windowDays)
-		help.stop()
+	if c.soloComponent(comps) {
+		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
 		comps, firsts = comps[1:], firsts[1:]
 	}
 	par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
 		c.agglomerate(comps[k], firsts[k], adj, dense, nil, threshold, windowDays)
 	})
+}
+
+// agglomerateHelped is agglomerate with a linkHelper on the second core,
+// stopped however agglomerate ends, so no helper is left spinning.
+func (c *clusters) agglomerateHelped(comp []int32, firsts []linkItem, adj neighbours, dense scatter, threshold float64, windowDays int) {
+	help := startLinkHelper()
+	defer help.stop()
+	c.agglomerate(comp, firsts, adj, dense, help, threshold, windowDays)
 }
 
 // soloComponent reports whether the largest component (comps come largest
