@@ -70,14 +70,14 @@ func spinUntil(ready func() bool) {
 }
 
 // dotAll returns dense·sums[ns[k]] for every k, in a buffer that the next
-// call reuses: the helper takes the second half of the neighbours while the
-// caller computes the first.
+// call reuses: the helper takes the neighbours after half while the caller
+// computes those before it.
 func (h *linkHelper) dotAll(dense scatter, sums []vec, ns []int32) []float64 {
 	if cap(h.buf) < len(ns) {
 		h.buf = make([]float64, len(ns))
 	}
 	out := h.buf[:len(ns)]
-	half := len(ns) / 2
+	half := halfWork(sums, ns)
 	h.dense, h.sums, h.ns, h.dots = dense, sums, ns[half:], out[half:]
 	job := h.posted.Add(1)
 	for k, n := range ns[:half] {
@@ -85,6 +85,30 @@ func (h *linkHelper) dotAll(dense scatter, sums []vec, ns []int32) []float64 {
 	}
 	spinUntil(func() bool { return h.done.Load() == job })
 	return out
+}
+
+// halfWork is where to split ns so that both sides have about as many terms
+// to walk: a dot's cost is its neighbour's length, and the neighbours of a
+// merge range from lone articles to clusters of thousands of terms (split by
+// count, the caller waited on the helper for a tenth of the clustering).
+func halfWork(sums []vec, ns []int32) int {
+	total := 0
+	for _, n := range ns {
+		total += len(sums[n].ids)
+	}
+	half, done := 0, 0
+	for half < len(ns) && 2*done < total {
+		done += len(sums[ns[half]].ids)
+		half++
+	}
+	if half > 0 {
+		// the last neighbour taken may be big: leave it to the helper if that evens the sides
+		prev := done - len(sums[ns[half-1]].ids)
+		if max(prev, total-prev) < max(done, total-done) {
+			half--
+		}
+	}
+	return half
 }
 
 // stop ends the helper goroutine.

@@ -38,6 +38,28 @@ func TestLinkHelperDotsMatchOneCore(t *testing.T) {
 	}
 }
 
+func TestHalfWorkEvensTheSides(t *testing.T) {
+	for _, tc := range []struct {
+		lens []int
+		half int
+	}{
+		{nil, 0},
+		{[]int{5}, 1},
+		{[]int{1, 1, 1, 1}, 2},
+		{[]int{100, 1, 1, 1}, 1},
+		{[]int{1, 1, 1, 100}, 3},
+		{[]int{3, 3, 2, 2, 2}, 2},
+	} {
+		sums := make([]vec, len(tc.lens))
+		ns := make([]int32, len(tc.lens))
+		for i, l := range tc.lens {
+			sums[i] = vec{ids: make([]int32, l), ws: make([]float64, l)}
+			ns[i] = int32(i)
+		}
+		assert.Equal(t, tc.half, halfWork(sums, ns), "%v", tc.lens)
+	}
+}
+
 // clusterAll clusters docs along edges, every component in turn, with help
 // (nil: on one core), and returns the groups.
 func clusterAll(docs []doc, edges []edge, help *linkHelper) [][]int {
