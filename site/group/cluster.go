@@ -3,6 +3,7 @@ package group
 import (
 	"math"
 	"runtime"
+	"sync"
 
 	"github.com/topicdigest/digest/site/internal/par"
 )
@@ -84,13 +85,25 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
-	if c.soloComponent(comps) {
-		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
-		comps, firsts = comps[1:], firsts[1:]
+	rest := func(comps [][]int32, firsts [][]linkItem) {
+		par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
+			c.agglomerate(comps[k], firsts[k], adj, dense, nil, threshold, windowDays)
+		})
 	}
-	par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
-		c.agglomerate(comps[k], firsts[k], adj, dense, nil, threshold, windowDays)
-	})
+	if !c.soloComponent(comps) {
+		rest(comps, firsts)
+		return
+	}
+	beside := runtime.GOMAXPROCS(0) > 2 // the big component takes two cores; with more, the rest run beside it
+	var others sync.WaitGroup
+	if beside {
+		others.Go(func() { rest(comps[1:], firsts[1:]) })
+	}
+	c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
+	others.Wait()
+	if !beside {
+		rest(comps[1:], firsts[1:])
+	}
 }
 
 // agglomerateHelped is agglomerate with a linkHelper on the second core,

@@ -2,6 +2,7 @@ package group
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,4 +85,43 @@ func TestClusteringWithLinkHelperMatchesOneCore(t *testing.T) {
 	shared := clusterAll(docs, edges, help)
 	require.Positive(t, help.done.Load(), "some merge had %d neighbours or more, and shared its links", helpFrom)
 	assert.Equal(t, clusterAll(docs, edges, nil), shared)
+}
+
+// TestClusterMatchesWhateverTheCores: one core (no helper), two (the big
+// component with its helper, then the rest) and four (the rest beside it)
+// give the same clusters.
+func TestClusterMatchesWhateverTheCores(t *testing.T) {
+	arts, _ := synthArticles(3000, 5)
+	docs, voc := prepare(sortedByID(arts))
+	opts := Options{}.withDefaults()
+	all := candidateEdges(docs, buildIndex(docs, voc), opts.WindowDays, adoptShare*opts.Threshold)
+	// keep the largest component and a few small ones, so the largest holds most
+	c := newClusters(docs, newApartRules(model.Editorial{}, map[string]int32{}))
+	comps := newNeighbours(len(c.parent), all, c.find).components()
+	require.Greater(t, len(comps), 4)
+	keep := map[int32]bool{}
+	for _, comp := range append([][]int32{comps[0]}, comps[len(comps)-3:]...) {
+		for _, r := range comp {
+			keep[r] = true
+		}
+	}
+	var edges []edge
+	for _, e := range all {
+		if keep[e.a] && keep[e.b] {
+			edges = append(edges, e)
+		}
+	}
+	groups := func(procs int) [][]int {
+		prev := runtime.GOMAXPROCS(procs)
+		defer runtime.GOMAXPROCS(prev)
+		c := newClusters(docs, newApartRules(model.Editorial{}, map[string]int32{}))
+		comps := newNeighbours(len(c.parent), edges, c.find).components()
+		require.True(t, c.soloComponent(comps) || procs == 1, "a component big enough for the helper")
+		require.Greater(t, len(comps), 1, "components beside the big one")
+		c.cluster(edges, opts.Threshold, opts.WindowDays)
+		return c.groups()
+	}
+	one := groups(1)
+	assert.Equal(t, one, groups(2))
+	assert.Equal(t, one, groups(4))
 }

@@ -22,14 +22,16 @@ func TestSameEventsWhateverOrderOrCores(t *testing.T) {
 	want := Group(arts, Options{})
 	shuffled := append([]*model.Article(nil), arts...)
 	rand.New(rand.NewPCG(3, 4)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-	prev := runtime.GOMAXPROCS(1)
-	one := Group(shuffled, Options{})
-	runtime.GOMAXPROCS(prev)
-	assert.Equal(t, eventsData(want), eventsData(one))
-	for k := range want {
-		assert.Equal(t, want[k].Summary, one[k].Summary)
-		assert.Equal(t, want[k].Related, one[k].Related)
-		assert.Equal(t, want[k].Adds, one[k].Adds)
+	for _, procs := range []int{1, 4} {
+		prev := runtime.GOMAXPROCS(procs)
+		got := Group(shuffled, Options{})
+		runtime.GOMAXPROCS(prev)
+		assert.Equal(t, eventsData(want), eventsData(got), "%d cores", procs)
+		for k := range want {
+			assert.Equal(t, want[k].Summary, got[k].Summary)
+			assert.Equal(t, want[k].Related, got[k].Related)
+			assert.Equal(t, want[k].Adds, got[k].Adds)
+		}
 	}
 }
 
