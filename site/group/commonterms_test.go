@@ -14,9 +14,10 @@ func TestCommonCut(t *testing.T) {
 		cut      int32
 	}{
 		{3, commonFloor},   // the sample digest: no word is common
-		{413, commonFloor}, // ECB+ topics 1-20: the floor, not the share
-		{10_000, 2_000},    // a fifth
-		{100_000, 20_000},  // a fifth
+		{300, commonFloor}, // the floor, not 30%
+		{413, 123},         // ECB+ topics 1-20: 30%
+		{10_000, 3_000},    // 30%
+		{100_000, 30_000},  // 30%
 		{0, commonFloor},   // nothing to count
 	} {
 		assert.Equal(t, tc.cut, commonCut(tc.articles), "%d articles", tc.articles)
@@ -48,9 +49,9 @@ func TestWeighBagLeavesCommonTermsOut(t *testing.T) {
 	}{
 		{"small digest keeps every term", 50, 50, []string{"everywhere", "often", "name0"}},
 		{"at the floor a term is not common", commonFloor, commonFloor, []string{"everywhere", "often", "name0"}},
-		{"above the floor but within the share a term is not common", 1_000, 150, []string{"often", "name0"}},
-		{"at the share a term is not common", 1_000, 200, []string{"often", "name0"}},
-		{"above the share and the floor a term is common", 1_000, 201, []string{"name0"}},
+		{"above the floor but within the share a term is not common", 1_000, 250, []string{"often", "name0"}},
+		{"at the share a term is not common", 1_000, 300, []string{"often", "name0"}},
+		{"above the share and the floor a term is common", 1_000, 301, []string{"name0"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bags := commonBags(tc.articles, tc.often)
