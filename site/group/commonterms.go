@@ -1,5 +1,11 @@
 package group
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // A word found in a large share of a big digest's articles names no
 // happening: the outlets' house words, the topic's own name, the language's
 // common words that no stopword list holds. Such terms weigh little under
@@ -25,4 +31,43 @@ const commonFloor = 100
 // digest of n articles.
 func commonCut(n int) int32 {
 	return max(commonFloor, int32(commonShare*float64(n)))
+}
+
+// commonShared lists up to n terms both articles hold that are too common to
+// count, the most widespread first: an explanation names them, so an editor
+// sees why the topic's own name does not bring two reports together.
+func commonShared(a, b *doc, voc *vocabulary, n int) []string {
+	held := func(d *doc) map[int32]bool {
+		m := map[int32]bool{}
+		add := func(ids []int32) {
+			for _, id := range ids {
+				if voc.df[id] > voc.commonDF {
+					m[id] = true
+				}
+			}
+		}
+		add(d.f.title)
+		for _, s := range d.f.sents {
+			add(s.terms)
+		}
+		return m
+	}
+	inA, inB := held(a), held(b)
+	var ids []int32
+	for id := range inA {
+		if inB[id] {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(x, y int32) int {
+		if voc.df[x] != voc.df[y] {
+			return cmp.Compare(voc.df[y], voc.df[x])
+		}
+		return strings.Compare(voc.terms[x], voc.terms[y])
+	})
+	out := make([]string, 0, min(n, len(ids)))
+	for _, id := range ids[:min(n, len(ids))] {
+		out = append(out, voc.terms[id])
+	}
+	return out
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
 )
 
 func TestCommonCut(t *testing.T) {
@@ -64,5 +66,37 @@ func TestWeighBagLeavesCommonTermsOut(t *testing.T) {
 			assert.ElementsMatch(t, tc.wantTerms, got)
 			require.InDelta(t, 1, v.norm(), 1e-12, "the vector stays a unit vector")
 		})
+	}
+}
+
+// harbourDigest is n articles that all name the harbour, each with a story of
+// its own.
+func harbourDigest(n int) []*model.Article {
+	var arts []*model.Article
+	for i := range n {
+		arts = append(arts, &model.Article{ID: fmt.Sprintf("a%03d", i), Language: "en",
+			Title: fmt.Sprintf("Harbour notes: berth %d", i),
+			Text:  fmt.Sprintf("The harbour office said berth %d will host the vessel Kestrel%d for repairs.", i, i)})
+	}
+	return arts
+}
+
+func TestExplainNamesTheCommonTerms(t *testing.T) {
+	for _, tc := range []struct {
+		articles int
+		want     []string
+	}{
+		{3, nil}, // no word is common in a small digest
+		{commonFloor + 20, []string{"berth", "harbour", "host", "note", "offic"}}, // in every article: ties alphabetical, five of them
+	} {
+		ex, err := Explain(harbourDigest(tc.articles), Options{}, "a000", "a001")
+		require.NoError(t, err)
+		if tc.want == nil {
+			assert.Empty(t, ex.Common, "%d articles", tc.articles)
+			assert.NotContains(t, ex.String(), "not counted")
+			continue
+		}
+		assert.Equal(t, tc.want, ex.Common, "%d articles", tc.articles)
+		assert.Contains(t, ex.String(), "not counted, in over 30% of the articles: ")
 	}
 }

@@ -9,8 +9,12 @@ import (
 	"github.com/topicdigest/digest/site/model"
 )
 
-// explainTerms is how many shared terms an explanation lists.
-const explainTerms = 10
+// explainTerms is how many shared terms an explanation lists, and
+// explainCommon how many of those too common to count.
+const (
+	explainTerms  = 10
+	explainCommon = 5
+)
 
 // Explanation says why two articles are or are not in one event, for
 // `digest events -explain`: an editor deciding whether to add a join or apart
@@ -18,6 +22,7 @@ const explainTerms = 10
 type Explanation struct {
 	A, B           string      // article ids
 	Shared         []TermShare // heaviest shared terms first
+	Common         []string    // shared terms too common to count (see commonShare), most widespread first
 	Similarity     float64     // cosine of the two articles
 	Dated          bool        // both dated, so the window and decay apply
 	Weekday        string      // the day of the week both undated leads name most, which eases the size bar
@@ -55,6 +60,7 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 	}
 	da, db := &g.docs[pa], &g.docs[pb]
 	ex.Shared = sharedTerms(da.v, db.v, g.voc, explainTerms)
+	ex.Common = commonShared(da, db, g.voc, explainCommon)
 	ex.Similarity = da.v.dot(db.v)
 	ex.Dated = da.dated && db.dated
 	if !da.dated && !db.dated && da.wday != noWeekday && da.wday == db.wday {
@@ -126,6 +132,9 @@ func (ex Explanation) String() string {
 	sb.WriteString("  top shared terms (@ name, # figure):\n")
 	for _, t := range ex.Shared {
 		fmt.Fprintf(&sb, "    %-30s %.4f\n", t.Term, t.Weight)
+	}
+	if len(ex.Common) > 0 {
+		fmt.Fprintf(&sb, "  not counted, in over %.0f%% of the articles: %s\n", 100*commonShare, strings.Join(ex.Common, ", "))
 	}
 	for _, r := range ex.Rules {
 		fmt.Fprintf(&sb, "  editorial: %s\n", r)
