@@ -13,7 +13,9 @@ import (
 // microseconds, shorter than waking a parked goroutine; the helper therefore
 // spins on an atomic counter between merges instead of waiting on a channel
 // (it yields to the scheduler now and then, so it never holds up a busy
-// machine for long). The links are the same dot products in the same order
+// machine for long). Parking it after a few thousand idle checks, to spare
+// the CPU, made clustering the generated 100,000 articles 1.5-3.5 s slower
+// and saved no CPU time. The links are the same dot products in the same order
 // whichever core computes them, so the result is too.
 type linkHelper struct {
 	posted atomic.Int64 // the number of the job waiting or under way
