@@ -85,24 +85,22 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
-	rest := func(comps [][]int32, firsts [][]linkItem) {
-		par.EachWith(len(comps), func() scatter { return newScatter(span) }, func(dense scatter, k int) {
-			c.agglomerate(comps[k], firsts[k], adj, dense, nil, threshold, windowDays)
+	each := func(from int) {
+		par.EachWith(len(comps)-from, func() scatter { return newScatter(span) }, func(dense scatter, k int) {
+			c.agglomerate(comps[from+k], firsts[from+k], adj, dense, nil, threshold, windowDays)
 		})
 	}
-	if !c.soloComponent(comps) {
-		rest(comps, firsts)
-		return
-	}
-	beside := runtime.GOMAXPROCS(0) > 2 // the big component takes two cores; with more, the rest run beside it
-	var others sync.WaitGroup
-	if beside {
-		others.Go(func() { rest(comps[1:], firsts[1:]) })
-	}
-	c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
-	others.Wait()
-	if !beside {
-		rest(comps[1:], firsts[1:])
+	switch {
+	case !c.soloComponent(comps):
+		each(0)
+	case runtime.GOMAXPROCS(0) > 2: // the big component takes two cores; the rest run beside it
+		var rest sync.WaitGroup
+		rest.Go(func() { each(1) })
+		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
+		rest.Wait()
+	default:
+		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
+		each(1)
 	}
 }
 

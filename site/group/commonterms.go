@@ -16,8 +16,9 @@ import (
 // gives the same): ECB+ topics 1-20 (events.sh and raw text) and the
 // generated 10,000- and 100,000-article digests keep their F1 (0.930, 0.951,
 // 0.942, 0.806); clustering the generated 100,000 articles takes 4.8 s
-// instead of 5.8 s (with the linkHelper). The share is not lower so that a digest dominated by one
-// happening (a fifth of its reports) keeps that happening's own words.
+// instead of 5.8 s (with the linkHelper). The share is not lower so that a
+// digest dominated by one happening (a fifth of its reports) keeps that
+// happening's own words.
 const commonShare = 0.3
 
 // commonFloor is the fewest articles a term must be in to count as common,
@@ -37,11 +38,12 @@ func commonCut(n int) int32 {
 // count, the most widespread first: an explanation names them, so an editor
 // sees why the topic's own name does not bring two reports together.
 func commonShared(a, b *doc, voc *vocabulary, n int) []string {
+	cut := commonCut(voc.n)
 	held := func(d *doc) map[int32]bool {
 		m := map[int32]bool{}
 		add := func(ids []int32) {
 			for _, id := range ids {
-				if voc.df[id] > voc.commonDF {
+				if voc.df[id] > cut {
 					m[id] = true
 				}
 			}

@@ -49,17 +49,19 @@ func (h *linkHeap) addUseful(c *clusters, a, b int32, score, threshold float64) 
 func (h *linkHeap) pushAll(c *clusters, dense scatter, help *linkHelper, a int32, ns []int32, threshold float64, windowDays int) {
 	dense.load(c.sum[a])
 	defer dense.clear(c.sum[a])
+	var dots []float64 // computed on both cores, when the helper takes part
 	if help != nil && len(ns) >= helpFrom {
-		dots := help.dotAll(dense, c.sum, ns)
-		for k, n := range ns {
-			x, y := min(a, n), max(a, n)
-			h.addUseful(c, x, y, c.linkOf(dots[k], x, y, windowDays), threshold)
-		}
-		return
+		dots = help.dotAll(dense, c.sum, ns)
 	}
-	for _, n := range ns {
+	for k, n := range ns {
 		x, y := min(a, n), max(a, n)
-		h.addUseful(c, x, y, c.linkOf(dense.dot(c.sum[n]), x, y, windowDays), threshold)
+		d := 0.0
+		if dots != nil {
+			d = dots[k]
+		} else {
+			d = dense.dot(c.sum[n])
+		}
+		h.addUseful(c, x, y, c.linkOf(d, x, y, windowDays), threshold)
 	}
 }
 

@@ -66,8 +66,9 @@ func (an *analyzer) keepBag(b termBag) termBag {
 // common terms left out (see commonShare).
 func (v *vocabulary) weighBag(b *termBag, glob []int32) vec {
 	byID := make([]int32, 0, len(glob))
+	cut := commonCut(v.n)
 	for n, id := range glob {
-		if v.df[id] <= v.commonDF {
+		if v.df[id] <= cut {
 			byID = append(byID, int32(n))
 		}
 	}

@@ -113,15 +113,11 @@ type vocabulary struct {
 	df    []int32
 	idfs  []float64 // by term id, for a corpus of n articles
 	n     int
-	// commonDF is the document frequency above which a term is common and
-	// left out of article vectors (see commonShare).
-	commonDF int32
 }
 
 // setIDFs computes the idf of every term from its document frequency.
 func (v *vocabulary) setIDFs() {
 	v.idfs = make([]float64, len(v.df))
-	v.commonDF = commonCut(v.n)
 	for id := range v.df {
 		v.idfs[id] = math.Pow(math.Log(float64(1+v.n)/float64(1+v.df[id]))+1, idfPower)
 	}
