@@ -1,19 +1,16 @@
 package clean
 
 import (
-	"fmt"
-	"slices"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/topicdigest/digest/site/model"
 )
 
-// Batch is CleanAll split in two so that a cache can skip the costly half:
-// NewBatch learns each source's template lines across all documents (cheap),
-// Key names everything document i's cleaning depends on, and Run cleans it.
-// A build with a cache keys and runs pages its own way (site/cleancache.go).
+// Batch is CleanAll split in two: NewBatch learns each source's template
+// lines across all documents (cheap), and Run cleans document i, so the
+// documents can be cleaned on all cores. A build with a cache keys and cleans
+// pages its own way (site/cleancache.go, from TemplateLinesOf).
 type Batch struct {
 	docs      []model.Document
 	templates []map[string]bool
@@ -37,38 +34,6 @@ func (b *Batch) Run(i int) (model.Article, error) {
 	o := b.opts
 	o.template = b.templates[i]
 	return Clean(b.docs[i], o)
-}
-
-// Key names every input of Run(i): the document (its bytes by Hash, its names
-// and parsed meta), the lines of it that are its source's template, and what
-// of Now can change the result (KeyTime).
-func (b *Batch) Key(i int) string {
-	d := b.docs[i]
-	body := d.Hash
-	if body == "" {
-		body = d.Body
-	}
-	return strings.Join([]string{body, d.ID, d.File, d.Path, string(d.Format), fmt.Sprintf("%#v", d.Meta),
-		KeyTime(d, b.opts.Now), strings.Join(templateLinesIn(d.Body, b.templates[i]), "\n")}, "\x00")
-}
-
-// templateLinesIn lists the lines of body that parsePage would find in
-// template, sorted and without repeats.
-func templateLinesIn(body string, template map[string]bool) []string {
-	if len(template) == 0 {
-		return nil
-	}
-	var out []string
-	var buf []byte
-	for raw := range strings.SplitSeq(validUTF8(body), "\n") {
-		if t := dumpLineText(raw); t != "" {
-			if buf = appendLower(buf[:0], t); template[string(buf)] { // no string made for other lines
-				out = append(out, string(buf))
-			}
-		}
-	}
-	sort.Strings(out)
-	return slices.Compact(out)
 }
 
 // Results turns Run's answers, in document order, into what CleanAll returns:

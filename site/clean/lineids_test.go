@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -150,4 +151,24 @@ func TestLineHashHelpers(t *testing.T) {
 		assert.Equal(t, h.Sum64(), fnv64a([]byte(s)), "%q", s)
 		assert.Equal(t, len(strings.Fields(s)) >= paragraphWords, paragraphFlag([]byte(s)) == LineParagraph, "%q", s)
 	}
+}
+
+// templateLinesIn lists the lines of body that parsePage would find in
+// template (a map of line texts, as sourceTemplates learns them), sorted and
+// without repeats: the reference hashedTemplates is held to.
+func templateLinesIn(body string, template map[string]bool) []string {
+	if len(template) == 0 {
+		return nil
+	}
+	var out []string
+	var buf []byte
+	for raw := range strings.SplitSeq(validUTF8(body), "\n") {
+		if t := dumpLineText(raw); t != "" {
+			if buf = appendLower(buf[:0], t); template[string(buf)] { // no string made for other lines
+				out = append(out, string(buf))
+			}
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
 }
