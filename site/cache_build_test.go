@@ -109,17 +109,6 @@ func packKeys(t *testing.T, path string) map[string]bool {
 	return keys
 }
 
-// newKeys are the keys of a that b lacks.
-func newKeys(a, b map[string]bool) []string {
-	var out []string
-	for k := range a {
-		if !b[k] {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // warmCase is one change to a content folder between a build that filled the
 // cache and a build that reads it.
 type warmCase struct {
