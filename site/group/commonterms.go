@@ -29,9 +29,10 @@ const commonShare = 0.3
 const commonFloor = 100
 
 // commonCut is the document frequency above which a term is common in a
-// digest of n articles.
+// digest of n articles, from the steady count of articles, so that one more
+// article does not move it (see steadyCount).
 func commonCut(n int) int32 {
-	return max(commonFloor, int32(commonShare*float64(n)))
+	return max(commonFloor, int32(commonShare*steadyCount(n)))
 }
 
 // commonShared lists up to n terms both articles hold that are too common to

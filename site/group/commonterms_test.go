@@ -17,9 +17,10 @@ func TestCommonCut(t *testing.T) {
 	}{
 		{3, commonFloor},   // the sample digest: no word is common
 		{300, commonFloor}, // the floor, not 30%
-		{413, 123},         // ECB+ topics 1-20: 30%
-		{10_000, 3_000},    // 30%
-		{100_000, 30_000},  // 30%
+		{413, 127},         // ECB+ topics 1-20: 30% of the steady count, 424
+		{10_000, 3_033},    // 30% of 10,111
+		{100_000, 30_046},  // 30% of 100,155
+		{100_001, 30_046},  // one article more does not move the cut
 		{0, commonFloor},   // nothing to count
 	} {
 		assert.Equal(t, tc.cut, commonCut(tc.articles), "%d articles", tc.articles)
@@ -52,8 +53,8 @@ func TestWeighBagLeavesCommonTermsOut(t *testing.T) {
 		{"small digest keeps every term", 50, 50, []string{"everywhere", "often", "name0"}},
 		{"at the floor a term is not common", commonFloor, commonFloor, []string{"everywhere", "often", "name0"}},
 		{"above the floor but within the share a term is not common", 1_000, 250, []string{"often", "name0"}},
-		{"at the share a term is not common", 1_000, 300, []string{"often", "name0"}},
-		{"above the share and the floor a term is common", 1_000, 301, []string{"name0"}},
+		{"at the share a term is not common", 1_000, 306, []string{"often", "name0"}}, // 30% of the steady count, 1,021
+		{"above the share and the floor a term is common", 1_000, 307, []string{"name0"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bags := commonBags(tc.articles, tc.often)

@@ -115,11 +115,13 @@ type vocabulary struct {
 	n     int
 }
 
-// setIDFs computes the idf of every term from its document frequency.
+// setIDFs computes the idf of every term from its document frequency, both
+// counts steadied (see steadyCount).
 func (v *vocabulary) setIDFs() {
 	v.idfs = make([]float64, len(v.df))
+	n := steadyCount(v.n)
 	for id := range v.df {
-		v.idfs[id] = math.Pow(math.Log(float64(1+v.n)/float64(1+v.df[id]))+1, idfPower)
+		v.idfs[id] = math.Pow(math.Log((1+n)/(1+steadyCount(int(v.df[id]))))+1, idfPower)
 	}
 }
 
