@@ -105,9 +105,9 @@ func keepBest[T any](best []T, x T, k int, better func(x, y T) bool) []T {
 	return best
 }
 
-// vocabulary numbers the terms and counts their document frequency; ids are
-// given in document order and, within a document, in byte order of the terms,
-// so they do not depend on scheduling.
+// vocabulary numbers the terms and counts their document frequency; ids
+// follow the terms' own order (see termOrder), so they depend neither on
+// scheduling nor on which other articles the digest holds.
 type vocabulary struct {
 	terms []string
 	df    []int32

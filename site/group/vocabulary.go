@@ -1,6 +1,7 @@
 package group
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -8,18 +9,19 @@ import (
 )
 
 // buildVocabulary numbers the terms of every article's bag and returns, per
-// article, the vocabulary id of each of its bag's numbers. A term's id is its
-// place in the order of first use, terms new in one article in byte order.
-// One pass in article order looks each term up once and gives the new ones
-// provisional numbers, in a run per article; only those runs are sorted, in
-// parallel, instead of every article's whole bag.
+// article, the vocabulary id of each of its bag's numbers. Ids follow the
+// terms' own order (by a hash of the text, ties by the text), not the order
+// of first use, so that adding or removing an article never swaps two terms
+// that stay: vectors list their terms by id and dot products add up in that
+// order, so the sums of the articles an edit does not touch come out the same
+// to the bit (see steadyCount), and their merges can be replayed. One pass in
+// article order looks each term up once and gives the new ones provisional
+// numbers; only the distinct terms are then sorted.
 func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 	seen := map[string]int32{}
 	v := &vocabulary{n: len(bags)}
-	runs := make([]int32, len(bags)+1) // article i's new terms are provisional numbers runs[i]:runs[i+1]
 	globs := make([][]int32, len(bags))
 	for i, b := range bags {
-		runs[i] = int32(len(v.terms))
 		glob := make([]int32, len(b.terms))
 		for n, t := range b.terms {
 			p, ok := seen[t]
@@ -34,20 +36,7 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 		}
 		globs[i] = glob
 	}
-	runs[len(bags)] = int32(len(v.terms))
-	final := make([]int32, len(v.terms)) // provisional number -> id
-	par.Chunks(len(bags), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			run := make([]int32, runs[i+1]-runs[i])
-			for k := range run {
-				run[k] = runs[i] + int32(k)
-			}
-			slices.SortFunc(run, func(x, y int32) int { return strings.Compare(v.terms[x], v.terms[y]) })
-			for k, p := range run {
-				final[p] = runs[i] + int32(k)
-			}
-		}
-	})
+	final := termOrder(v.terms) // provisional number -> id
 	v.terms, v.df = renumbered(v.terms, final), renumbered(v.df, final)
 	par.Chunks(len(bags), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -58,6 +47,32 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 	})
 	v.setIDFs()
 	return v, globs
+}
+
+// termOrder gives each term its id: its place in the order of the terms'
+// hashes, ties by their text.
+func termOrder(terms []string) []int32 {
+	type keyed struct {
+		h uint64
+		p int32
+	}
+	ks := make([]keyed, len(terms))
+	par.Chunks(len(terms), func(lo, hi int) {
+		for p := lo; p < hi; p++ {
+			ks[p] = keyed{fnvAdd(fnvOffset, terms[p]), int32(p)}
+		}
+	})
+	slices.SortFunc(ks, func(x, y keyed) int {
+		if c := cmp.Compare(x.h, y.h); c != 0 {
+			return c
+		}
+		return strings.Compare(terms[x.p], terms[y.p])
+	})
+	final := make([]int32, len(terms))
+	for id, k := range ks {
+		final[k.p] = int32(id)
+	}
+	return final
 }
 
 // renumbered is xs with the item at p moved to final[p].
