@@ -33,9 +33,9 @@ const (
 // groupCached is group.Group, taken from the content folder's cache when the
 // articles (every field grouping reads), the options and the program are those
 // of a build that wrote it. Grouping weighs every article against the whole
-// folder, so it can only be reused whole: a rebuild after a template edit, in
-// `serve` or with nothing changed, skips it; one new article regroups
-// everything. A cache that cannot be read or written is reported to log and
+// folder, so its events can only be reused whole: a rebuild after a template
+// edit, in `serve` or with nothing changed, skips it; after one new article,
+// grouping replays the last grouping's merges (see groupReplayed). A cache that cannot be read or written is reported to log and
 // the articles are grouped as if there were none.
 func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer) []*model.Event {
 	evs, _ := groupCachedHit(arts, opts, content, log)
@@ -59,13 +59,28 @@ func groupCachedHit(arts []*model.Article, opts group.Options, content string, l
 		_ = os.Chtimes(path, now, now) // the most recently used is kept longest (see pruneEvents)
 		return evs, true
 	}
-	evs := group.Group(arts, opts)
+	evs := groupReplayed(dir, version, arts, opts, log)
 	if err := saveEvents(path, key, arts, evs); err != nil {
 		logf(log, "cache: %v (the next build groups again)", err)
 	} else if err := pruneEvents(dir, eventsKept); err != nil {
 		logf(log, "cache: %v", err)
 	}
 	return evs, false
+}
+
+// groupReplayed groups the articles from the memory the last grouping left in
+// dir (see memoryFile), and leaves this grouping's in its place.
+func groupReplayed(dir, version string, arts []*model.Article, opts group.Options, log io.Writer) []*model.Event {
+	key, err := memoryKey(version, opts)
+	if err != nil {
+		logf(log, "cache: %v (grouping without it)", err)
+		return group.Group(arts, opts)
+	}
+	evs, mem := group.GroupFrom(arts, opts, loadMemory(dir, key))
+	if err := saveMemory(dir, key, mem); err != nil {
+		logf(log, "cache: %v (the next grouping clusters from scratch)", err)
+	}
+	return evs
 }
 
 // eventsPath is the file, in the cache folder dir, of the events grouped under key.
@@ -112,12 +127,10 @@ func pruneEvents(dir string, keep int) error {
 // The articles are keyed in runs of keyRun on all cores, and the runs' keys
 // in order: a rebuild with nothing changed hashes every article's text.
 func groupKey(version string, arts []*model.Article, opts group.Options) (string, error) {
-	ed, err := json.Marshal(opts.Editorial) // maps marshal with sorted keys
+	parts, err := optionParts(version, opts)
 	if err != nil {
 		return "", err
 	}
-	parts := []string{version, strconv.Itoa(opts.WindowDays), strconv.FormatFloat(opts.Threshold, 'g', -1, 64),
-		strconv.FormatFloat(opts.RelatedThreshold, 'g', -1, 64), string(ed)}
 	runs := make([]string, (len(arts)+keyRun-1)/keyRun)
 	errs := make([]error, len(runs))
 	par.Each(len(runs), func(k int) {
@@ -127,6 +140,17 @@ func groupKey(version string, arts []*model.Article, opts group.Options) (string
 		return "", err
 	}
 	return cache.Key(append(parts, runs...)...), nil
+}
+
+// optionParts are the parts of a grouping's key that name the program and
+// the options.
+func optionParts(version string, opts group.Options) ([]string, error) {
+	ed, err := json.Marshal(opts.Editorial) // maps marshal with sorted keys
+	if err != nil {
+		return nil, err
+	}
+	return []string{version, strconv.Itoa(opts.WindowDays), strconv.FormatFloat(opts.Threshold, 'g', -1, 64),
+		strconv.FormatFloat(opts.RelatedThreshold, 'g', -1, 64), string(ed)}, nil
 }
 
 // keyRun is how many articles groupKey hashes as one part.

@@ -77,17 +77,19 @@ func (c *clusters) union(a, b int32) {
 // repeatedly merges the two neighbouring clusters whose mean pairwise
 // similarity (decayed by the days between them) is highest, until none reaches
 // the threshold (raised for bigger clusters, see need) or an editorial
-// rule keeps them apart. The mean over all pairs
+// rule keeps them apart, and returns its merges in the order one heap over
+// all components would pop them (see Memory). The mean over all pairs
 // comes exactly from the summed unit vectors, so pairs that were never
 // candidates count as what they are, not as zero or as missing.
-func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
+func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) []Merge {
 	adj := newNeighbours(len(c.parent), edges, c.find)
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, threshold)
 	span := idSpan(c.sum)
+	logs := make([][]Merge, len(comps))
 	each := func(from int) {
 		par.EachWith(len(comps)-from, func() scatter { return newScatter(span) }, func(dense scatter, k int) {
-			c.agglomerate(comps[from+k], firsts[from+k], adj, dense, nil, threshold, windowDays)
+			c.agglomerate(comps[from+k], firsts[from+k], adj, dense, nil, &logs[from+k], threshold, windowDays)
 		})
 	}
 	switch {
@@ -96,20 +98,21 @@ func (c *clusters) cluster(edges []edge, threshold float64, windowDays int) {
 	case runtime.GOMAXPROCS(0) > 2: // the big component takes two cores; the rest run beside it
 		var rest sync.WaitGroup
 		rest.Go(func() { each(1) })
-		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
+		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), &logs[0], threshold, windowDays)
 		rest.Wait()
 	default:
-		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), threshold, windowDays)
+		c.agglomerateHelped(comps[0], firsts[0], adj, newScatter(span), &logs[0], threshold, windowDays)
 		each(1)
 	}
+	return mergeOrder(logs)
 }
 
 // agglomerateHelped is agglomerate with a linkHelper on the second core,
 // stopped however agglomerate ends, so no helper is left spinning.
-func (c *clusters) agglomerateHelped(comp []int32, firsts []linkItem, adj neighbours, dense scatter, threshold float64, windowDays int) {
+func (c *clusters) agglomerateHelped(comp []int32, firsts []linkItem, adj neighbours, dense scatter, log *[]Merge, threshold float64, windowDays int) {
 	help := startLinkHelper()
 	defer help.stop()
-	c.agglomerate(comp, firsts, adj, dense, help, threshold, windowDays)
+	c.agglomerate(comp, firsts, adj, dense, help, log, threshold, windowDays)
 }
 
 // soloComponent reports whether the largest component (comps come largest
@@ -154,7 +157,8 @@ func (c *clusters) alone(i int32) bool { return c.parent[i] == i && c.size[i] ==
 // agglomerate runs the merges of one component of the neighbour graph (see
 // components) from its lone articles' links, with its own heap and dense
 // scratch: components share no cluster, so they may run at the same time.
-func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, help *linkHelper, threshold float64, windowDays int) {
+// Its merges are appended to log.
+func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, dense scatter, help *linkHelper, log *[]Merge, threshold float64, windowDays int) {
 	h := linkHeap(firsts)
 	for _, a := range comp {
 		for _, b := range adj[a] {
@@ -173,6 +177,7 @@ func (c *clusters) agglomerate(comp []int32, firsts []linkItem, adj neighbours, 
 			continue
 		}
 		c.union(top.a, top.b)
+		*log = append(*log, mergeOf(top))
 		keep := adj.merge(min(top.a, top.b), max(top.a, top.b), c.find)
 		h.pushAll(c, dense, help, keep, adj[keep], threshold, windowDays)
 	}

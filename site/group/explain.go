@@ -50,7 +50,7 @@ func Explain(arts []*model.Article, opts Options, a, b string) (Explanation, err
 			return ex, fmt.Errorf("no article with id %q", id)
 		}
 	}
-	g := newGrouping(arts, opts)
+	g := newGrouping(arts, opts, nil)
 	ex.Rules = editorialRules(g.opts.Editorial, a, b)
 	ex.Threshold, ex.WindowDays = g.opts.Threshold, g.opts.WindowDays
 	pa, okA := g.pos[a]

@@ -47,21 +47,40 @@ func (o Options) withDefaults() Options {
 // Group returns the events, newest first (by date, then id), each with its
 // articles by date then id, the founding article first.
 func Group(arts []*model.Article, opts Options) []*model.Event {
-	g := newGrouping(arts, opts)
+	g := newGrouping(arts, opts, nil)
 	return g.events()
+}
+
+// GroupFrom is Group for a digest grouped before with the same options and
+// program, whose Memory (nil if none) it replays instead of clustering
+// again (see Memory); the events are Group's to the bit. It returns, with
+// them, the memory the next grouping replays.
+func GroupFrom(arts []*model.Article, opts Options, earlier *Memory) ([]*model.Event, *Memory) {
+	g := newGrouping(arts, opts, &recollection{earlier: earlier})
+	return g.events(), g.memory(g.recall.sigs, g.recall.merges)
+}
+
+// recollection is a grouping's part in a chain of replays: the memory it
+// starts from, and what it leaves.
+type recollection struct {
+	earlier *Memory
+	sigs    []uint64
+	merges  []Merge
+	reused  int // merges taken from earlier
 }
 
 // grouping is one run of the grouper, kept whole so Explain can look inside.
 type grouping struct {
-	opts  Options
-	docs  []doc
-	voc   *vocabulary
-	pos   map[string]int32 // article id -> position in docs
-	edges []edge
-	cl    *clusters
+	opts   Options
+	docs   []doc
+	voc    *vocabulary
+	pos    map[string]int32 // article id -> position in docs
+	edges  []edge
+	cl     *clusters
+	recall *recollection // nil unless a Memory is kept (GroupFrom)
 }
 
-func newGrouping(arts []*model.Article, opts Options) *grouping {
+func newGrouping(arts []*model.Article, opts Options, recall *recollection) *grouping {
 	opts = opts.withDefaults()
 	hide := hidden(opts.Editorial)
 	var kept []*model.Article
@@ -70,7 +89,7 @@ func newGrouping(arts []*model.Article, opts Options) *grouping {
 			kept = append(kept, a)
 		}
 	}
-	g := &grouping{opts: opts, pos: make(map[string]int32, len(kept))}
+	g := &grouping{opts: opts, pos: make(map[string]int32, len(kept)), recall: recall}
 	for i, a := range kept {
 		g.pos[a.ID] = int32(i)
 	}
@@ -79,7 +98,7 @@ func newGrouping(arts []*model.Article, opts Options) *grouping {
 	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)
-	g.cl.cluster(g.edges, opts.Threshold, opts.WindowDays)
+	g.clusterOrReplay()
 	g.cl.adopt(g.edges, opts.Threshold, opts.WindowDays)
 	return g
 }
@@ -90,4 +109,21 @@ func sortedByID(arts []*model.Article) []*model.Article {
 	out := append([]*model.Article(nil), arts...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// clusterOrReplay clusters the articles, replaying the earlier grouping's
+// merges when there is one to recall.
+func (g *grouping) clusterOrReplay() {
+	r := g.recall
+	if r == nil {
+		g.cl.cluster(g.edges, g.opts.Threshold, g.opts.WindowDays)
+		return
+	}
+	r.sigs = g.signatures()
+	if r.earlier == nil {
+		r.merges = g.cl.cluster(g.edges, g.opts.Threshold, g.opts.WindowDays)
+		return
+	}
+	dirty, earlier := g.remembered(r.earlier, r.sigs)
+	r.merges, r.reused = g.cl.replay(g.edges, earlier, dirty, g.opts.Threshold, g.opts.WindowDays)
 }

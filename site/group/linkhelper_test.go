@@ -70,7 +70,8 @@ func clusterAll(docs []doc, edges []edge, help *linkHelper) [][]int {
 	comps := adj.components()
 	firsts := c.firstLinks(edges, comps, opts.Threshold)
 	for k := range comps {
-		c.agglomerate(comps[k], firsts[k], adj, newScatter(idSpan(c.sum)), help, opts.Threshold, opts.WindowDays)
+		var log []Merge
+		c.agglomerate(comps[k], firsts[k], adj, newScatter(idSpan(c.sum)), help, &log, opts.Threshold, opts.WindowDays)
 	}
 	return c.groups()
 }

@@ -109,10 +109,11 @@ func keepBest[T any](best []T, x T, k int, better func(x, y T) bool) []T {
 // follow the terms' own order (see termOrder), so they depend neither on
 // scheduling nor on which other articles the digest holds.
 type vocabulary struct {
-	terms []string
-	df    []int32
-	idfs  []float64 // by term id, for a corpus of n articles
-	n     int
+	terms  []string
+	hashes []uint64 // of each term's text, by id (see termOrder)
+	df     []int32
+	idfs   []float64 // by term id, for a corpus of n articles
+	n      int
 }
 
 // setIDFs computes the idf of every term from its document frequency, both

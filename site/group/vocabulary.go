@@ -36,8 +36,8 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 		}
 		globs[i] = glob
 	}
-	final := termOrder(v.terms) // provisional number -> id
-	v.terms, v.df = renumbered(v.terms, final), renumbered(v.df, final)
+	final, hashes := termOrder(v.terms) // provisional number -> id
+	v.terms, v.df, v.hashes = renumbered(v.terms, final), renumbered(v.df, final), hashes
 	par.Chunks(len(bags), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for n, p := range globs[i] {
@@ -50,8 +50,8 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 }
 
 // termOrder gives each term its id: its place in the order of the terms'
-// hashes, ties by their text.
-func termOrder(terms []string) []int32 {
+// hashes, ties by their text. It also returns the hashes by id.
+func termOrder(terms []string) ([]int32, []uint64) {
 	type keyed struct {
 		h uint64
 		p int32
@@ -69,10 +69,12 @@ func termOrder(terms []string) []int32 {
 		return strings.Compare(terms[x.p], terms[y.p])
 	})
 	final := make([]int32, len(terms))
+	hashes := make([]uint64, len(terms))
 	for id, k := range ks {
 		final[k.p] = int32(id)
+		hashes[id] = k.h
 	}
-	return final
+	return final, hashes
 }
 
 // renumbered is xs with the item at p moved to final[p].

@@ -1,0 +1,251 @@
+package group
+
+import (
+	"container/heap"
+	"math"
+	"slices"
+
+	"github.com/topicdigest/digest/site/internal/par"
+)
+
+// Memory is what one grouping leaves for the next to replay instead of
+// clustering again: its articles, a signature of everything clustering read
+// of each, and its merges in order. A rebuild after an article is added,
+// edited or removed changes the vectors and edges of a few dozen articles
+// (the idf is steady, see steadyCount), and clustering is most of grouping's
+// work on a big digest; replayed, the merges among untouched clusters are
+// taken from the memory and only the touched clusters are clustered anew.
+// The memory is only valid for the same options and program.
+type Memory struct {
+	IDs    []string // the articles grouped, in id order
+	Sigs   []uint64 // by position, see signatures
+	Merges []Merge  // in the order one heap over all the articles pops them
+}
+
+// Merge is one merge of two clusters, named by their roots (positions in
+// Memory.IDs) and sizes, with the link it was made at.
+type Merge struct {
+	Score  float64
+	A, B   int32
+	SA, SB int32
+}
+
+func (m Merge) item() linkItem { return linkItem{score: m.Score, a: m.A, b: m.B, sa: m.SA, sb: m.SB} }
+
+func mergeOf(it linkItem) Merge {
+	return Merge{Score: it.score, A: it.a, B: it.b, SA: it.sa, SB: it.sb}
+}
+
+// signatures hash, per article, all that clustering reads of it: its vector
+// (terms by the hash of their text, weights to the bit), its date or the
+// weekday its lead names, and its edges (partners by id, scores to the bit).
+// Two runs that give an article the same signature cluster it from the same
+// inputs; a 64-bit hash makes a false match negligible (2^-64 per article).
+func (g *grouping) signatures() []uint64 {
+	ids := make([]uint64, len(g.docs))
+	sigs := make([]uint64, len(g.docs))
+	par.Chunks(len(g.docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d := &g.docs[i]
+			ids[i] = fnvAdd(fnvOffset, d.art.ID)
+			h := mix64(uint64(len(d.v.ids)))
+			for k, id := range d.v.ids {
+				h = mix64(h ^ g.voc.hashes[id])
+				h = mix64(h ^ math.Float64bits(d.v.ws[k]))
+			}
+			h = mix64(h ^ math.Float64bits(d.day))
+			if d.dated {
+				h = mix64(h ^ 1)
+			}
+			sigs[i] = mix64(h ^ uint64(uint8(d.wday)))
+		}
+	})
+	edgeSums := make([]uint64, len(g.docs)) // order-free: a sum of hashed edges
+	for _, e := range g.edges {
+		s := mix64(math.Float64bits(e.score))
+		edgeSums[e.a] += mix64(ids[e.b] ^ s)
+		edgeSums[e.b] += mix64(ids[e.a] ^ s)
+	}
+	for i := range sigs {
+		sigs[i] = mix64(sigs[i] ^ edgeSums[i])
+	}
+	return sigs
+}
+
+// mix64 is splitmix64's finaliser: every input bit moves every output bit.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// memory is this grouping's Memory.
+func (g *grouping) memory(sigs []uint64, merges []Merge) *Memory {
+	ids := make([]string, len(g.docs))
+	for i := range g.docs {
+		ids[i] = g.docs[i].art.ID
+	}
+	return &Memory{IDs: ids, Sigs: sigs, Merges: merges}
+}
+
+// remembered maps an earlier grouping's memory onto this one: the articles whose
+// signature differs or that are new (dirty), and the earlier merges with
+// their roots as this grouping's positions (-1 for an article gone). Positions
+// follow article ids in both, so the mapping keeps their order, and with it
+// the ties between equal links.
+func (g *grouping) remembered(mem *Memory, sigs []uint64) (dirty []bool, merges []Merge) {
+	old := make([]int32, len(mem.IDs)) // earlier position -> position here
+	dirty = make([]bool, len(g.docs))
+	for i := range dirty {
+		dirty[i] = true
+	}
+	for j, id := range mem.IDs {
+		old[j] = -1
+		if i, ok := g.pos[id]; ok {
+			old[j] = i
+			dirty[i] = j >= len(mem.Sigs) || mem.Sigs[j] != sigs[i]
+		}
+	}
+	at := func(j int32) int32 {
+		if j < 0 || int(j) >= len(old) {
+			return -1
+		}
+		return old[j]
+	}
+	merges = make([]Merge, len(mem.Merges))
+	for k, m := range mem.Merges {
+		m.A, m.B = at(m.A), at(m.B)
+		merges[k] = m
+	}
+	return dirty, merges
+}
+
+// replay clusters as cluster would, from an earlier run's merges (mapped by
+// remembered) and the articles that changed since. It walks the two in the order
+// one heap over everything would pop them: the earlier merges whose two
+// clusters are untouched, and a heap of the links of touched clusters. An
+// earlier merge that no longer holds (a side gone, grown otherwise, or
+// touched) makes its untouched side touched: its future is no longer the
+// earlier run's, so its links join the heap. Links between untouched clusters
+// are those of the earlier run, which merged exactly these; so the result, and
+// the merges returned, are cluster's to the bit (tested against it). It also
+// says how many of the merges it took from the earlier run.
+func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, threshold float64, windowDays int) (merges []Merge, reused int) {
+	adj := newNeighbours(len(c.parent), edges, c.find)
+	dense := newScatter(idSpan(c.sum))
+	touched := make([]bool, len(c.parent)) // by root
+	var h linkHeap
+	touch := func(r int32) {
+		touched[r] = true
+		adj.refresh(r, c.find)
+		h.pushAll(c, dense, nil, r, adj[r], threshold, windowDays)
+	}
+	for i, d := range dirtyDocs {
+		if r := c.find(int32(i)); d && !touched[r] {
+			touch(r)
+		}
+	}
+	holds := func(m Merge) bool {
+		return m.A >= 0 && m.B >= 0 && !touched[m.A] && !touched[m.B] && c.current(m.item())
+	}
+	var out []Merge
+	for next := 0; ; {
+		for next < len(earlier) && !holds(earlier[next]) {
+			for _, r := range [2]int32{earlier[next].A, earlier[next].B} {
+				if r >= 0 && c.parent[r] == r && !touched[r] {
+					touch(r)
+				}
+			}
+			next++
+		}
+		if len(h) > 0 && (next == len(earlier) || h[0].before(earlier[next].item())) {
+			top := h.pop()
+			if !c.current(top) || top.score < c.need(top.a, top.b, threshold) || c.apart.conflict(top.a, top.b) {
+				continue
+			}
+			c.union(top.a, top.b)
+			keep := adj.merge(top.a, top.b, c.find)
+			touched[keep] = true
+			out = append(out, mergeOf(top))
+			h.pushAll(c, dense, nil, keep, adj[keep], threshold, windowDays)
+			continue
+		}
+		if next == len(earlier) {
+			return out, reused
+		}
+		m := earlier[next]
+		next++
+		reused++
+		c.union(m.A, m.B)
+		keep := adj.merge(m.A, m.B, c.find)
+		out = append(out, m)
+		for _, n := range adj[keep] { // the touched neighbours' links to the merged cluster
+			if touched[n] {
+				h.push(c, keep, n, threshold, windowDays)
+			}
+		}
+	}
+}
+
+// refresh maps r's neighbour list through root, as merge leaves other
+// clusters' lists to be mapped when next merged.
+func (adj neighbours) refresh(r int32, root func(int32) int32) {
+	out := make([]int32, 0, len(adj[r]))
+	for _, n := range adj[r] {
+		if x := root(n); x != r {
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	adj[r] = slices.Clip(slices.Compact(out))
+}
+
+// mergeOrder interleaves the merges of independent components into the order
+// one heap over all of them would pop them: each component's next merge is in
+// its heap, above whatever it pushes later, so the strongest of the next
+// merges comes first.
+func mergeOrder(logs [][]Merge) []Merge {
+	q := cursorHeap{logs: logs}
+	total := 0
+	for k, l := range logs {
+		total += len(l)
+		if len(l) > 0 {
+			q.at = append(q.at, cursor{k: k})
+		}
+	}
+	heap.Init(&q)
+	out := make([]Merge, 0, total)
+	for q.Len() > 0 {
+		cur := &q.at[0]
+		out = append(out, logs[cur.k][cur.i])
+		if cur.i++; cur.i < len(logs[cur.k]) {
+			heap.Fix(&q, 0)
+		} else {
+			heap.Pop(&q)
+		}
+	}
+	return out
+}
+
+type cursor struct{ k, i int }
+
+// cursorHeap orders components by their next merge.
+type cursorHeap struct {
+	logs [][]Merge
+	at   []cursor
+}
+
+func (q *cursorHeap) Len() int { return len(q.at) }
+func (q *cursorHeap) Less(x, y int) bool {
+	a, b := q.at[x], q.at[y]
+	return q.logs[a.k][a.i].item().before(q.logs[b.k][b.i].item())
+}
+func (q *cursorHeap) Swap(x, y int) { q.at[x], q.at[y] = q.at[y], q.at[x] }
+func (q *cursorHeap) Push(x any)    { q.at = append(q.at, x.(cursor)) }
+func (q *cursorHeap) Pop() any {
+	x := q.at[len(q.at)-1]
+	q.at = q.at[:len(q.at)-1]
+	return x
+}

@@ -1,0 +1,151 @@
+package group
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// edit is a change to a digest between two builds; it returns a new list and
+// leaves the articles it is given as they are.
+type edit func(arts []*model.Article) []*model.Article
+
+func without(k int) edit {
+	return func(arts []*model.Article) []*model.Article {
+		return slices.Delete(slices.Clone(arts), k, k+1)
+	}
+}
+
+func with(a *model.Article) edit {
+	return func(arts []*model.Article) []*model.Article { return append(slices.Clone(arts), a) }
+}
+
+// retold is article k with its text and date changed.
+func retold(k int) edit {
+	return func(arts []*model.Article) []*model.Article {
+		out := slices.Clone(arts)
+		a := *out[k]
+		a.Text = a.Text + " Officials later revised the figure and named a second site."
+		a.Date = a.Date.Add(36 * time.Hour)
+		out[k] = &a
+		return out
+	}
+}
+
+// moved is article k rewritten to report what article j reports: its
+// event loses a member and another gains one, so earlier merges stop holding.
+func moved(k, j int) edit {
+	return func(arts []*model.Article) []*model.Article {
+		out := slices.Clone(arts)
+		a := *out[k]
+		a.Title, a.Text, a.Date = arts[j].Title+" (update)", arts[j].Text, arts[j].Date
+		out[k] = &a
+		return out
+	}
+}
+
+// copyOf is article k again under another id, reported a day later.
+func copyOf(arts []*model.Article, k int, id string) *model.Article {
+	a := *arts[k]
+	a.ID, a.File = id, id+".md"
+	a.Date = a.Date.Add(24 * time.Hour)
+	return &a
+}
+
+// TestReplayMatchesClustering holds the replay to its promise: after each
+// edit, grouping from the earlier memory gives the events and the merges, in
+// order, of grouping from scratch, while most merges come from the memory.
+func TestReplayMatchesClustering(t *testing.T) {
+	base, _ := synthArticles(1500, 21)
+	ecb, _, _ := loadECB(t)
+	for _, tc := range []struct {
+		name  string
+		arts  []*model.Article
+		edits []edit
+	}{
+		{"nothing changed", base, []edit{}},
+		{"a report added last", base, []edit{with(copyOf(base, 700, "zzz-last"))}},
+		{"a report added in the middle", base, []edit{with(copyOf(base, 700, "e000100-r9"))}},
+		{"a report added first", base, []edit{with(copyOf(base, 3, "a-first"))}},
+		{"a report removed", base, []edit{without(400)}},
+		{"the first report removed", base, []edit{without(0)}},
+		{"a report retold", base, []edit{retold(900)}},
+		{"several edits", base, []edit{without(10), retold(20), with(copyOf(base, 30, "e000005-r8")), without(1200)}},
+		{"ECB+ report added", ecb, []edit{with(copyOf(ecb, 50, "zz-ecb"))}},
+		{"ECB+ report removed", ecb, []edit{without(200)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, mem := GroupFrom(tc.arts, Options{}, nil)
+			after := tc.arts
+			for _, e := range tc.edits {
+				after = e(after)
+			}
+			want, wantMem := GroupFrom(after, Options{}, nil)
+			got, gotMem := GroupFrom(after, Options{}, mem)
+			require.Equal(t, eventsData(want), eventsData(got))
+			require.Equal(t, wantMem, gotMem, "the memory the next build replays")
+			assert.Equal(t, eventsData(Group(after, Options{})), eventsData(got))
+		})
+	}
+}
+
+// TestReplayAfterRandomEdits replays after random batches of edits (reports
+// removed, retold and copied), where merges that held before no longer do.
+func TestReplayAfterRandomEdits(t *testing.T) {
+	for seed := range uint64(12) {
+		arts, _ := synthArticles(600, 100+seed)
+		_, mem := GroupFrom(arts, Options{}, nil)
+		r := rand.New(rand.NewPCG(seed, 9))
+		after := arts
+		for k := range 8 {
+			switch k % 4 {
+			case 0:
+				after = without(r.IntN(len(after)))(after)
+			case 1:
+				after = retold(r.IntN(len(after)))(after)
+			case 2:
+				after = moved(r.IntN(len(after)), r.IntN(len(after)))(after)
+			default:
+				after = with(copyOf(after, r.IntN(len(after)), fmt.Sprintf("e%06d-r9", r.IntN(200))))(after)
+			}
+		}
+		want, wantMem := GroupFrom(after, Options{}, nil)
+		got, gotMem := GroupFrom(after, Options{}, mem)
+		require.Equal(t, eventsData(want), eventsData(got), "seed %d", seed)
+		require.Equal(t, wantMem.Merges, gotMem.Merges, "seed %d", seed)
+	}
+}
+
+// TestReplayChains: a memory left by a replay replays in turn, on one core
+// or several.
+func TestReplayChains(t *testing.T) {
+	arts, _ := synthArticles(800, 5)
+	_, mem := GroupFrom(arts, Options{}, nil)
+	for k, procs := range []int{1, 2, 4} {
+		prev := runtime.GOMAXPROCS(procs)
+		arts = with(copyOf(arts, 100*k+50, "zz-chain-"+string(rune('a'+k))))(arts)
+		var got []*model.Event
+		got, mem = GroupFrom(arts, Options{}, mem)
+		runtime.GOMAXPROCS(prev)
+		require.Equal(t, eventsData(Group(arts, Options{})), eventsData(got), "%d cores", procs)
+	}
+}
+
+// TestReplayTouchesFew: one added report leaves most merges to the memory.
+func TestReplayTouchesFew(t *testing.T) {
+	arts, _ := synthArticles(1500, 21)
+	g := newGrouping(arts, Options{}, &recollection{})
+	after := with(copyOf(arts, 700, "zzz-last"))(arts)
+	h := newGrouping(after, Options{}, &recollection{earlier: g.memory(g.recall.sigs, g.recall.merges)})
+	require.NotEmpty(t, h.recall.merges)
+	assert.Greater(t, h.recall.reused, len(h.recall.merges)*9/10,
+		"merges taken from memory, of %d", len(h.recall.merges))
+}
