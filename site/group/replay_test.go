@@ -149,3 +149,32 @@ func TestReplayTouchesFew(t *testing.T) {
 	assert.Greater(t, h.recall.reused, len(h.recall.merges)*9/10,
 		"merges taken from memory, of %d", len(h.recall.merges))
 }
+
+// TestReplayFollowsChangedFutures changes one article's vector and marks only
+// that article touched, keeping every edge (rescored), so that its earlier
+// partners are untouched clusters whose earlier merges no longer hold: the
+// replay must notice, when it reaches those merges, that their future changed.
+func TestReplayFollowsChangedFutures(t *testing.T) {
+	arts, _ := synthArticles(1500, 21)
+	g := newGrouping(arts, Options{}, nil)
+	opts := g.opts
+	fresh := func(docs []doc) *clusters { return newClusters(docs, newApartRules(opts.Editorial, g.pos)) }
+	earlier := fresh(g.docs).cluster(g.edges, opts.Threshold, opts.WindowDays)
+	for trial := range 40 {
+		d, from := (trial*37)%len(g.docs), (trial*53+700)%len(g.docs)
+		docs := slices.Clone(g.docs)
+		docs[d].v = docs[from].v // d now reports another happening
+		edges := slices.Clone(g.edges)
+		for k, e := range edges {
+			edges[k].score = pairScore(docs[e.a].v.dot(docs[e.b].v), &docs[e.a], &docs[e.b], opts.WindowDays)
+		}
+		want := fresh(docs)
+		wantMerges := want.cluster(edges, opts.Threshold, opts.WindowDays)
+		dirty := make([]bool, len(docs))
+		dirty[d] = true
+		got := fresh(docs)
+		gotMerges, _ := got.replay(edges, earlier, dirty, opts.Threshold, opts.WindowDays)
+		require.Equal(t, want.groups(), got.groups(), "article %d given article %d's vector", d, from)
+		require.Equal(t, wantMerges, gotMerges, "article %d given article %d's vector", d, from)
+	}
+}
