@@ -35,8 +35,9 @@ const (
 // of a build that wrote it. Grouping weighs every article against the whole
 // folder, so its events can only be reused whole: a rebuild after a template
 // edit, in `serve` or with nothing changed, skips it; after one new article,
-// grouping replays the last grouping's merges (see groupReplayed). A cache that cannot be read or written is reported to log and
-// the articles are grouped as if there were none.
+// grouping replays the last grouping's merges (see groupReplayed). A cache
+// that cannot be read or written is reported to log and the articles are
+// grouped as if there were none.
 func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer) []*model.Event {
 	evs, _ := groupCachedHit(arts, opts, content, log)
 	return evs
@@ -190,12 +191,8 @@ type cachedEvent struct {
 
 // loadEvents reads the events file when it holds key, rebuilt over arts.
 func loadEvents(path, key string, arts []*model.Article) ([]*model.Event, bool) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, false
-	}
 	var c cachedEvents
-	if gob.NewDecoder(bytes.NewReader(b)).Decode(&c) != nil || c.Key != key {
+	if !loadGob(path, &c) || c.Key != key {
 		return nil, false
 	}
 	evs := make([]*model.Event, len(c.Events))
@@ -256,8 +253,21 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 		}
 		c.Events[k] = ce
 	}
+	return saveGob(path, c)
+}
+
+// loadGob decodes the file at path into v, and reports whether it could.
+func loadGob(path string, v any) bool {
+	b, err := os.ReadFile(path)
+	return err == nil && gob.NewDecoder(bytes.NewReader(b)).Decode(v) == nil
+}
+
+// saveGob replaces the file at path with v, gob-encoded, through a temporary
+// file, so a build stopped midway leaves the earlier file or none, never half
+// of one.
+func saveGob(path string, v any) error {
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

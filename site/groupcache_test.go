@@ -88,6 +88,38 @@ func TestGroupCachedMatchesGrouping(t *testing.T) {
 	}
 }
 
+// TestGroupMemoryIsKept: a grouping leaves its memory for the next, which
+// finds it only under the same program and options, and a damaged memory
+// file only costs the replay.
+func TestGroupMemoryIsKept(t *testing.T) {
+	t.Setenv(cache.EnvVar, t.TempDir())
+	content := t.TempDir()
+	dir, err := cache.Dir(content)
+	require.NoError(t, err)
+	arts := groupCacheArticles()
+	opts := group.Options{}
+	groupCached(arts, opts, content, nil)
+	key, err := memoryKey("v1", opts)
+	require.NoError(t, err)
+	assert.Nil(t, loadMemory(dir, key), "another program's memory is not replayed")
+	_, version := cacheFolder(content, nil)
+	key, err = memoryKey(version, opts)
+	require.NoError(t, err)
+	mem := loadMemory(dir, key)
+	require.NotNil(t, mem)
+	assert.Equal(t, []string{"a", "b", "c", "d"}, mem.IDs)
+	other, err := memoryKey(version, group.Options{Threshold: 0.5})
+	require.NoError(t, err)
+	assert.Nil(t, loadMemory(dir, other), "a memory holds for its options only")
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, memoryFile), []byte("not gob"), 0o644))
+	assert.Nil(t, loadMemory(dir, key))
+	arts = append(arts, &model.Article{ID: "e", Title: "Library extends its hours", Language: "en",
+		Text: "The central library reading room now stays open until one in the morning.", Date: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)})
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil))
+	assert.NotNil(t, loadMemory(dir, key), "the grouping after the damage leaves a memory again")
+}
+
 // TestGroupCachedOff groups without touching any file when caching is off.
 func TestGroupCachedOff(t *testing.T) {
 	t.Setenv(cache.EnvVar, "off")

@@ -1,10 +1,6 @@
 package site
 
 import (
-	"bytes"
-	"encoding/gob"
-	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/topicdigest/digest/site/cache"
@@ -39,31 +35,14 @@ func memoryKey(version string, opts group.Options) (string, error) {
 // program or options, or a file that does not decode: the grouping then
 // clusters from scratch).
 func loadMemory(dir, key string) *group.Memory {
-	b, err := os.ReadFile(filepath.Join(dir, memoryFile))
-	if err != nil {
-		return nil
-	}
 	var c cachedMemory
-	if gob.NewDecoder(bytes.NewReader(b)).Decode(&c) != nil || c.Key != key {
+	if !loadGob(filepath.Join(dir, memoryFile), &c) || c.Key != key {
 		return nil
 	}
 	return c.Memory
 }
 
-// saveMemory replaces the memory in dir, through a temporary file, so a build
-// stopped midway leaves the earlier memory or none, never half of one.
+// saveMemory replaces the memory in dir (see saveGob).
 func saveMemory(dir, key string, m *group.Memory) error {
-	path := filepath.Join(dir, memoryFile)
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(cachedMemory{Key: key, Memory: m}); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return saveGob(filepath.Join(dir, memoryFile), cachedMemory{Key: key, Memory: m})
 }

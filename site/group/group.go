@@ -57,7 +57,7 @@ func Group(arts []*model.Article, opts Options) []*model.Event {
 // them, the memory the next grouping replays.
 func GroupFrom(arts []*model.Article, opts Options, earlier *Memory) ([]*model.Event, *Memory) {
 	g := newGrouping(arts, opts, &recollection{earlier: earlier})
-	return g.events(), g.memory(g.recall.sigs, g.recall.merges)
+	return g.events(), g.memory()
 }
 
 // recollection is a grouping's part in a chain of replays: the memory it

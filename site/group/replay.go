@@ -81,13 +81,13 @@ func mix64(x uint64) uint64 {
 	return x ^ (x >> 31)
 }
 
-// memory is this grouping's Memory.
-func (g *grouping) memory(sigs []uint64, merges []Merge) *Memory {
+// memory is this grouping's Memory (see GroupFrom).
+func (g *grouping) memory() *Memory {
 	ids := make([]string, len(g.docs))
 	for i := range g.docs {
 		ids[i] = g.docs[i].art.ID
 	}
-	return &Memory{IDs: ids, Sigs: sigs, Merges: merges}
+	return &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges}
 }
 
 // remembered maps an earlier grouping's memory onto this one: the articles whose

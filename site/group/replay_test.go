@@ -144,7 +144,7 @@ func TestReplayTouchesFew(t *testing.T) {
 	arts, _ := synthArticles(1500, 21)
 	g := newGrouping(arts, Options{}, &recollection{})
 	after := with(copyOf(arts, 700, "zzz-last"))(arts)
-	h := newGrouping(after, Options{}, &recollection{earlier: g.memory(g.recall.sigs, g.recall.merges)})
+	h := newGrouping(after, Options{}, &recollection{earlier: g.memory()})
 	require.NotEmpty(t, h.recall.merges)
 	assert.Greater(t, h.recall.reused, len(h.recall.merges)*9/10,
 		"merges taken from memory, of %d", len(h.recall.merges))
