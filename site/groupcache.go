@@ -70,16 +70,24 @@ func groupCachedHit(arts []*model.Article, opts group.Options, content string, l
 }
 
 // groupReplayed groups the articles from the memory the last grouping left in
-// dir (see memoryFile), and leaves this grouping's in its place.
+// dir (see memoryFile) and the features it extracted (see featurePack), and
+// leaves this grouping's in their place.
 func groupReplayed(dir, version string, arts []*model.Article, opts group.Options, log io.Writer) []*model.Event {
 	key, err := memoryKey(version, opts)
 	if err != nil {
 		logf(log, "cache: %v (grouping without it)", err)
 		return group.Group(arts, opts)
 	}
-	evs, mem := group.GroupFrom(arts, opts, loadMemory(dir, key))
+	xs, err := loadExtractions(dir, version)
+	if err != nil {
+		logf(log, "cache: %v (starting it afresh)", err)
+	}
+	evs, mem := group.GroupFrom(arts, opts, group.Earlier{Memory: loadMemory(dir, key), Extractions: xs})
 	if err := saveMemory(dir, key, mem); err != nil {
 		logf(log, "cache: %v (the next grouping clusters from scratch)", err)
+	}
+	if err := xs.pack.Save(); err != nil {
+		logf(log, "cache: %v (the next grouping extracts every article again)", err)
 	}
 	return evs
 }

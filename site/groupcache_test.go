@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,6 +119,49 @@ func TestGroupMemoryIsKept(t *testing.T) {
 		Text: "The central library reading room now stays open until one in the morning.", Date: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)})
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil))
 	assert.NotNil(t, loadMemory(dir, key), "the grouping after the damage leaves a memory again")
+}
+
+// TestGroupFeaturesAreKept: a grouping keeps every article's features in
+// the cache, under the program and what extraction reads; the next grouping
+// after a change extracts only the changed article and groups the same, and
+// a damaged pack costs only the extraction.
+func TestGroupFeaturesAreKept(t *testing.T) {
+	t.Setenv(cache.EnvVar, t.TempDir())
+	content := t.TempDir()
+	dir, version := cacheFolder(content, nil)
+	require.NotEmpty(t, dir)
+	arts := groupCacheArticles()
+	opts := group.Options{}
+	groupCached(arts, opts, content, nil)
+	xs, err := loadExtractions(dir, version)
+	require.NoError(t, err)
+	for _, a := range arts {
+		_, ok := xs.Extracted(a)
+		assert.True(t, ok, "article %s kept", a.ID)
+	}
+	other := extractionPack{pack: xs.pack, version: "v1"}
+	_, ok := other.Extracted(arts[0])
+	assert.False(t, ok, "another program's features are not taken")
+
+	changed := *arts[2]
+	changed.Text += " It has new chairs."
+	arts[2] = &changed
+	var log strings.Builder
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
+	assert.Empty(t, log.String())
+	xs, err = loadExtractions(dir, version)
+	require.NoError(t, err)
+	assert.Len(t, xs.pack.Keys(), len(arts)+1, "the changed article kept beside its earlier self")
+	_, ok = xs.Extracted(&changed)
+	assert.True(t, ok)
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, featurePack), []byte("not a pack"), 0o644))
+	arts[3] = &model.Article{ID: "d", Title: "Council votes on bus fares", Language: "en", Text: "The council voted."}
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
+	assert.Contains(t, log.String(), featurePack, "the damage is reported")
+	xs, err = loadExtractions(dir, version)
+	require.NoError(t, err, "the grouping after the damage writes the pack afresh")
+	assert.Len(t, xs.pack.Keys(), len(arts))
 }
 
 // TestGroupCachedOff groups without touching any file when caching is off.

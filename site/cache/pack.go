@@ -34,6 +34,9 @@ type Pack[V any] struct {
 	hits    map[string]string // the entries of keep taken from old, still encoded
 	size    int64             // bytes of the loaded file; 0 when there is none to append to
 	scratch []byte            // where Save encodes values
+
+	spilling bool  // Put writes to spilled (see Spill)
+	spilled  spill // the puts written so far
 }
 
 // Load reads the pack at path. A missing file is an empty pack; an unreadable
@@ -111,9 +114,13 @@ func (p *Pack[V]) Get(key string) (V, bool) {
 // Put stores v under key for this build and the next.
 func (p *Pack[V]) Put(key string, v V) {
 	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.spilling {
+		p.spillPut(key, v)
+		return
+	}
 	p.keep[key] = v
 	delete(p.hits, key)
-	p.mu.Unlock()
 }
 
 // Drop forgets what this build got or put under key: Save leaves it out, so
@@ -148,7 +155,7 @@ func (p *Pack[V]) Hits() int {
 func (p *Pack[V]) Changed() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return len(p.keep) != len(p.hits) || len(p.old) != len(p.hits)
+	return len(p.keep) != len(p.hits) || len(p.old) != len(p.hits) || p.spilled.puts > 0 || p.spilled.err != nil
 }
 
 // Save makes the pack file hold the entries used or put during this build:
@@ -162,8 +169,9 @@ func (p *Pack[V]) Save() error {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	defer p.spilled.discard()
 	var puts []string
-	var used int64
+	used := p.spilled.n
 	for k := range p.keep {
 		if raw, hit := p.hits[k]; hit {
 			used += int64(len(k) + len(raw))
@@ -173,9 +181,14 @@ func (p *Pack[V]) Save() error {
 	}
 	sort.Strings(puts)
 	var err error
-	if p.size > 0 && p.size-used <= used {
+	switch {
+	case p.spilled.err != nil:
+		err = p.spilled.err
+	case p.size > 0 && p.size-used <= used && p.spilled.puts > 0:
+		err = p.appendSpill(puts)
+	case p.size > 0 && p.size-used <= used:
 		err = p.appendSegment(puts)
-	} else {
+	default:
 		err = p.rewrite()
 	}
 	if err != nil {

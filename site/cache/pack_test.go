@@ -285,3 +285,56 @@ func fileSize(t *testing.T, path string) int64 {
 	require.NoError(t, err)
 	return fi.Size()
 }
+
+// TestPackSpill: values put after Spill reach the file through every kind of
+// save (the first, an append, a compaction) and leave no temporary file.
+func TestPackSpill(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "p.pack")
+	big := strings.Repeat("x", 1000)
+	p, _ := Load[string](path, Strings{})
+	p.Put("early", "before spilling")
+	p.Spill()
+	for _, k := range []string{"a", "b", "c", "d"} {
+		p.Put(k, big+k)
+	}
+	_, ok := p.Get("a")
+	assert.False(t, ok, "a spilled value is for the next build")
+	require.NoError(t, p.Save())
+
+	p, err := Load[string](path, Strings{})
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"early", "a", "b", "c", "d"}, p.Keys())
+	for _, k := range []string{"early", "a", "b", "c", "d"} {
+		_, ok := p.Get(k)
+		require.True(t, ok)
+	}
+	size := fileSize(t, path)
+	p.Spill()
+	p.Put("e", "new")
+	require.NoError(t, p.Save())
+	assert.Less(t, fileSize(t, path), size+40, "only the new entry is appended")
+
+	p, err = Load[string](path, Strings{})
+	require.NoError(t, err)
+	requireValue(t, p, "e", "new")
+	requireValue(t, p, "d", big+"d")
+	p.Spill()
+	p.Put("f", "newer")
+	require.NoError(t, p.Save())
+	assert.Less(t, fileSize(t, path), int64(1100), "unused entries are dropped")
+
+	p, err = Load[string](path, Strings{})
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"d", "e", "f"}, p.Keys())
+	left, err := filepath.Glob(filepath.Join(dir, "sub", "*spill*"))
+	require.NoError(t, err)
+	assert.Empty(t, left, "no spill file left behind")
+}
+
+// requireValue requires p to hold want under key.
+func requireValue(t *testing.T, p *Pack[string], key, want string) {
+	v, ok := p.Get(key)
+	require.True(t, ok, key)
+	assert.Equal(t, want, v, key)
+}

@@ -104,8 +104,41 @@ func (p *Pack[V]) appendSegment(keys []string) error {
 
 // segmentHead is the header of a segment holding payload.
 func segmentHead(payload []byte) []byte {
-	h := binary.LittleEndian.AppendUint64(nil, uint64(len(payload)))
-	return binary.LittleEndian.AppendUint32(h, crc32.Checksum(payload, crcTable))
+	return segmentHeadOf(int64(len(payload)), crc32.Checksum(payload, crcTable))
+}
+
+// segmentHeadOf is the header of a segment whose payload is n bytes with checksum sum.
+func segmentHeadOf(n int64, sum uint32) []byte {
+	h := binary.LittleEndian.AppendUint64(nil, uint64(n))
+	return binary.LittleEndian.AppendUint32(h, sum)
+}
+
+// appendSpill appends one segment holding the spilled entries and then the
+// entries keys (put before the pack spilled) to the file.
+func (p *Pack[V]) appendSpill(keys []string) error {
+	for _, k := range keys {
+		p.spillPut(k, p.keep[k])
+	}
+	body, err := p.spilled.payload()
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(p.path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	_, err = w.Write(segmentHeadOf(p.spilled.n, p.spilled.crc.Sum32()))
+	if err == nil {
+		_, err = io.Copy(w, body)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // rewrite writes every live entry, in order of key, as the one segment of a
@@ -136,6 +169,13 @@ func (p *Pack[V]) rewrite() error {
 		if buf, ok = p.appendEntry(buf[:0], keys[i]); ok {
 			_, err = body.Write(buf)
 			n += int64(len(buf))
+		}
+	}
+	if err == nil && p.spilled.puts > 0 {
+		var spilled io.Reader
+		if spilled, err = p.spilled.payload(); err == nil {
+			_, err = io.Copy(body, spilled)
+			n += p.spilled.n
 		}
 	}
 	if err == nil {

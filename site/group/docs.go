@@ -18,14 +18,15 @@ type doc struct {
 
 // prepare extracts and weighs every article. Extraction runs in parallel, one
 // analyzer cache per worker; everything that numbers terms runs in article order,
-// so the result does not depend on the number of cores.
-func prepare(arts []*model.Article) ([]doc, *vocabulary) {
+// so the result does not depend on the number of cores. Features kept in xs
+// (nil for none) are taken from there instead of extracted again.
+func prepare(arts []*model.Article, xs Extractions) ([]doc, *vocabulary) {
 	docs := make([]doc, len(arts))
 	par.Chunks(len(arts), func(lo, hi int) {
 		ans := analyzers{}
 		for i := lo; i < hi; i++ {
 			a := arts[i]
-			docs[i] = doc{art: a, f: extract(a.Title, a.Text, ans.get(a.Language)), dated: a.Dated()}
+			docs[i] = doc{art: a, f: extractOrRecall(a, ans, xs), dated: a.Dated()}
 			if docs[i].dated {
 				docs[i].day = float64(a.Date.Unix()) / 86400
 			} else {

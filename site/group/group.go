@@ -52,21 +52,36 @@ func Group(arts []*model.Article, opts Options) []*model.Event {
 }
 
 // GroupFrom is Group for a digest grouped before with the same options and
-// program, whose Memory (nil if none) it replays instead of clustering
-// again (see Memory); the events are Group's to the bit. It returns, with
+// program, taking from earlier what those groupings left instead of
+// computing it again; the events are Group's to the bit. It returns, with
 // them, the memory the next grouping replays.
-func GroupFrom(arts []*model.Article, opts Options, earlier *Memory) ([]*model.Event, *Memory) {
-	g := newGrouping(arts, opts, &recollection{earlier: earlier})
+func GroupFrom(arts []*model.Article, opts Options, earlier Earlier) ([]*model.Event, *Memory) {
+	g := newGrouping(arts, opts, &recollection{earlier: earlier.Memory, extractions: earlier.Extractions})
 	return g.events(), g.memory()
+}
+
+// Earlier is what a regrouping may take from earlier groupings.
+type Earlier struct {
+	Memory      *Memory     // the last grouping's merges, replayed instead of clustering again (nil: none)
+	Extractions Extractions // articles' features, taken instead of extracting them again (nil: none)
 }
 
 // recollection is a grouping's part in a chain of replays: the memory it
 // starts from, and what it leaves.
 type recollection struct {
-	earlier *Memory
-	sigs    []uint64
-	merges  []Merge
-	reused  int // merges taken from earlier
+	earlier     *Memory
+	extractions Extractions
+	sigs        []uint64
+	merges      []Merge
+	reused      int // merges taken from earlier
+}
+
+// kept is where the features of the articles are kept, if anywhere.
+func (r *recollection) kept() Extractions {
+	if r == nil {
+		return nil
+	}
+	return r.extractions
 }
 
 // grouping is one run of the grouper, kept whole so Explain can look inside.
@@ -93,7 +108,7 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 	for i, a := range kept {
 		g.pos[a.ID] = int32(i)
 	}
-	g.docs, g.voc = prepare(kept)
+	g.docs, g.voc = prepare(kept, recall.kept())
 	ix := buildIndex(g.docs, g.voc)
 	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))

@@ -83,13 +83,14 @@ func TestReplayMatchesClustering(t *testing.T) {
 		{"ECB+ report removed", ecb, []edit{without(200)}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, mem := GroupFrom(tc.arts, Options{}, nil)
+			xs := &keptExtractions{}
+			_, mem := GroupFrom(tc.arts, Options{}, Earlier{Extractions: xs})
 			after := tc.arts
 			for _, e := range tc.edits {
 				after = e(after)
 			}
-			want, wantMem := GroupFrom(after, Options{}, nil)
-			got, gotMem := GroupFrom(after, Options{}, mem)
+			want, wantMem := GroupFrom(after, Options{}, Earlier{})
+			got, gotMem := GroupFrom(after, Options{}, Earlier{Memory: mem, Extractions: xs})
 			require.Equal(t, eventsData(want), eventsData(got))
 			require.Equal(t, wantMem, gotMem, "the memory the next build replays")
 			assert.Equal(t, eventsData(Group(after, Options{})), eventsData(got))
@@ -102,7 +103,8 @@ func TestReplayMatchesClustering(t *testing.T) {
 func TestReplayAfterRandomEdits(t *testing.T) {
 	for seed := range uint64(12) {
 		arts, _ := synthArticles(600, 100+seed)
-		_, mem := GroupFrom(arts, Options{}, nil)
+		xs := &keptExtractions{}
+		_, mem := GroupFrom(arts, Options{}, Earlier{Extractions: xs})
 		r := rand.New(rand.NewPCG(seed, 9))
 		after := arts
 		for k := range 8 {
@@ -117,8 +119,8 @@ func TestReplayAfterRandomEdits(t *testing.T) {
 				after = with(copyOf(after, r.IntN(len(after)), fmt.Sprintf("e%06d-r9", r.IntN(200))))(after)
 			}
 		}
-		want, wantMem := GroupFrom(after, Options{}, nil)
-		got, gotMem := GroupFrom(after, Options{}, mem)
+		want, wantMem := GroupFrom(after, Options{}, Earlier{})
+		got, gotMem := GroupFrom(after, Options{}, Earlier{Memory: mem, Extractions: xs})
 		require.Equal(t, eventsData(want), eventsData(got), "seed %d", seed)
 		require.Equal(t, wantMem.Merges, gotMem.Merges, "seed %d", seed)
 	}
@@ -128,12 +130,13 @@ func TestReplayAfterRandomEdits(t *testing.T) {
 // or several.
 func TestReplayChains(t *testing.T) {
 	arts, _ := synthArticles(800, 5)
-	_, mem := GroupFrom(arts, Options{}, nil)
+	xs := &keptExtractions{}
+	_, mem := GroupFrom(arts, Options{}, Earlier{Extractions: xs})
 	for k, procs := range []int{1, 2, 4} {
 		prev := runtime.GOMAXPROCS(procs)
 		arts = with(copyOf(arts, 100*k+50, "zz-chain-"+string(rune('a'+k))))(arts)
 		var got []*model.Event
-		got, mem = GroupFrom(arts, Options{}, mem)
+		got, mem = GroupFrom(arts, Options{}, Earlier{Memory: mem, Extractions: xs})
 		runtime.GOMAXPROCS(prev)
 		require.Equal(t, eventsData(Group(arts, Options{})), eventsData(got), "%d cores", procs)
 	}
