@@ -356,7 +356,7 @@ func damageCache(t *testing.T, content string, damage func([]byte) []byte) {
 	require.NoError(t, err)
 	packs, err := filepath.Glob(filepath.Join(dir, "*.pack"))
 	require.NoError(t, err)
-	require.Len(t, packs, 5) // files, sources, articles, failures, features
+	require.Len(t, packs, 6) // files, sources, articles, failures, features, writeups
 	for _, p := range packs {
 		b, err := os.ReadFile(p)
 		require.NoError(t, err)

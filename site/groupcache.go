@@ -70,8 +70,9 @@ func groupCachedHit(arts []*model.Article, opts group.Options, content string, l
 }
 
 // groupReplayed groups the articles from the memory the last grouping left in
-// dir (see memoryFile) and the features it extracted (see featurePack), and
-// leaves this grouping's in their place.
+// dir (see memoryFile), the features it extracted (see featurePack) and the
+// write-ups of its events (see writeupPack), and leaves this grouping's in
+// their place.
 func groupReplayed(dir, version string, arts []*model.Article, opts group.Options, log io.Writer) []*model.Event {
 	key, err := memoryKey(version, opts)
 	if err != nil {
@@ -82,12 +83,19 @@ func groupReplayed(dir, version string, arts []*model.Article, opts group.Option
 	if err != nil {
 		logf(log, "cache: %v (starting it afresh)", err)
 	}
-	evs, mem := group.GroupFrom(arts, opts, group.Earlier{Memory: loadMemory(dir, key), Extractions: xs})
+	ws, err := loadWriteups(dir, key)
+	if err != nil {
+		logf(log, "cache: %v (starting it afresh)", err)
+	}
+	evs, mem := group.GroupFrom(arts, opts, group.Earlier{Memory: loadMemory(dir, key), Extractions: xs, Writeups: ws})
 	if err := saveMemory(dir, key, mem); err != nil {
 		logf(log, "cache: %v (the next grouping clusters from scratch)", err)
 	}
 	if err := xs.pack.Save(); err != nil {
 		logf(log, "cache: %v (the next grouping extracts every article again)", err)
+	}
+	if err := ws.pack.Save(); err != nil {
+		logf(log, "cache: %v (the next grouping writes every event up again)", err)
 	}
 	return evs
 }

@@ -164,6 +164,29 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	assert.Len(t, xs.pack.Keys(), len(arts))
 }
 
+// TestGroupWriteupsAreKept: a grouping keeps its events' write-ups under
+// the program and options, and the next grouping after a change groups the
+// same with them.
+func TestGroupWriteupsAreKept(t *testing.T) {
+	t.Setenv(cache.EnvVar, t.TempDir())
+	content := t.TempDir()
+	dir, version := cacheFolder(content, nil)
+	arts := groupCacheArticles()
+	opts := group.Options{}
+	evs := groupCached(arts, opts, content, nil)
+	key, err := memoryKey(version, opts)
+	require.NoError(t, err)
+	ws, err := loadWriteups(dir, key)
+	require.NoError(t, err)
+	assert.Len(t, ws.pack.Keys(), len(evs), "one write-up per event")
+	for _, k := range ws.pack.Keys() {
+		assert.True(t, strings.HasPrefix(k, key[:32]), "kept under the program and options")
+	}
+	arts = append(arts, &model.Article{ID: "e", Title: "Library extends its hours", Language: "en",
+		Text: "The central library reading room now stays open until one in the morning.", Date: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)})
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil))
+}
+
 // TestGroupCachedOff groups without touching any file when caching is off.
 func TestGroupCachedOff(t *testing.T) {
 	t.Setenv(cache.EnvVar, "off")

@@ -41,10 +41,8 @@ func (g *grouping) event(members []int) (*model.Event, vec) {
 			}
 		}
 	}
-	e.Title = g.headline(members, centroid)
-	e.Wire = wireStories(g.docs, members)
-	e.Summary = g.summary(members)
-	e.Adds = withoutSummary(sourceAdds(g.docs, g.voc, members), e.Summary)
+	w := g.writeUpOrRecall(members, centroid)
+	e.Title, e.Summary, e.Wire, e.Adds = w.title, w.summary, w.wire, w.adds
 	for _, m := range members {
 		g.docs[m].f = features{} // only this event read them: spare the memory
 	}

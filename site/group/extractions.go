@@ -2,8 +2,6 @@ package group
 
 import (
 	"encoding/binary"
-	"errors"
-	"math"
 	"strings"
 
 	"github.com/topicdigest/digest/site/model"
@@ -44,9 +42,6 @@ func extractOrRecall(a *model.Article, ans analyzers, xs Extractions) features {
 	return f
 }
 
-// errFeatures is a kept entry that does not decode.
-var errFeatures = errors.New("damaged features entry")
-
 // appendFeatures encodes f, the features of an article whose body is text:
 // the bag's terms and weights, the title's and sentences' bag numbers, the
 // sentences as spans of text, and the shingles. Every number is a uvarint;
@@ -56,8 +51,7 @@ var errFeatures = errors.New("damaged features entry")
 func appendFeatures(b []byte, f features, text string) ([]byte, bool) {
 	b = binary.AppendUvarint(b, uint64(len(f.bag.terms)))
 	for k, t := range f.bag.terms {
-		b = binary.AppendUvarint(b, uint64(len(t)))
-		b = append(b, t...)
+		b = appendText(b, t)
 		b = appendWeight(b, f.bag.tf[k])
 	}
 	b = appendNumbers(b, f.title)
@@ -81,26 +75,10 @@ func appendFeatures(b []byte, f features, text string) ([]byte, bool) {
 	return b, true
 }
 
-func appendWeight(b []byte, w float64) []byte {
-	if h := 2 * w; h >= 0 && h < 1<<52 && h == math.Trunc(h) {
-		return binary.AppendUvarint(b, uint64(h)<<1)
-	}
-	b = binary.AppendUvarint(b, 1)
-	return binary.LittleEndian.AppendUint64(b, math.Float64bits(w))
-}
-
-func appendNumbers(b []byte, ns []int32) []byte {
-	b = binary.AppendUvarint(b, uint64(len(ns)))
-	for _, n := range ns {
-		b = binary.AppendUvarint(b, uint64(n))
-	}
-	return b
-}
-
 // decodeFeatures reads what appendFeatures wrote for an article whose body
 // is text; the terms are substrings of entry, the sentences of text.
 func decodeFeatures(entry, text string) (features, error) {
-	d := featureDecoder{s: entry}
+	d := entryDecoder{s: entry}
 	var f features
 	nt := d.count(2)
 	f.bag.terms, f.bag.tf = make([]string, nt), make([]float64, nt)
@@ -115,7 +93,7 @@ func decodeFeatures(entry, text string) (features, error) {
 	for k := range ns {
 		skip, n := d.uvarint(), d.uvarint() // a span of text, not of the entry
 		if d.err == nil && (skip > uint64(len(text)-at) || n > uint64(len(text)-at)-skip) {
-			d.err = errFeatures
+			d.err = errEntry
 		}
 		if d.err != nil {
 			return features{}, d.err
@@ -129,94 +107,7 @@ func decodeFeatures(entry, text string) (features, error) {
 		f.shingles[k] = d.uint64()
 	}
 	if d.err == nil && len(d.s) > 0 {
-		d.err = errFeatures
+		d.err = errEntry
 	}
 	return f, d.err
-}
-
-// featureDecoder reads an entry front to back; its first error sticks, and
-// every read after it gives zero.
-type featureDecoder struct {
-	s   string
-	err error
-}
-
-func (d *featureDecoder) uvarint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := uvarintString(d.s)
-	if n <= 0 {
-		d.err = errFeatures
-		return 0
-	}
-	d.s = d.s[n:]
-	return v
-}
-
-// count is a length each of whose items takes at least least bytes more of
-// the entry, so a damaged length cannot ask for more room than the entry has.
-func (d *featureDecoder) count(least int) int {
-	v := d.uvarint()
-	if v > uint64(len(d.s)/least) {
-		d.err = errFeatures
-		return 0
-	}
-	return int(v)
-}
-
-func (d *featureDecoder) string() string {
-	n := d.count(1)
-	s := d.s[:n]
-	d.s = d.s[n:]
-	return s
-}
-
-func (d *featureDecoder) uint64() uint64 {
-	if d.err != nil || len(d.s) < 8 {
-		d.err = errFeatures
-		return 0
-	}
-	s := d.s
-	d.s = d.s[8:]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func (d *featureDecoder) weight() float64 {
-	v := d.uvarint()
-	if v&1 == 0 {
-		return float64(v>>1) / 2
-	}
-	return math.Float64frombits(d.uint64())
-}
-
-// numbers is a list of bag numbers, each below terms.
-func (d *featureDecoder) numbers(terms int) []int32 {
-	ns := make([]int32, d.count(1))
-	for k := range ns {
-		n := d.uvarint()
-		if n >= uint64(terms) {
-			d.err = errFeatures
-			return nil
-		}
-		ns[k] = int32(n)
-	}
-	return ns
-}
-
-// uvarintString is binary.Uvarint over a string, without copying it.
-func uvarintString(s string) (uint64, int) {
-	var v uint64
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		c := s[i]
-		if c < 0x80 {
-			if i == binary.MaxVarintLen64-1 && c > 1 {
-				return 0, -1
-			}
-			return v | uint64(c)<<(7*i), i + 1
-		}
-		v |= uint64(c&0x7f) << (7 * i)
-	}
-	return 0, 0
 }

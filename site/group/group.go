@@ -56,7 +56,8 @@ func Group(arts []*model.Article, opts Options) []*model.Event {
 // computing it again; the events are Group's to the bit. It returns, with
 // them, the memory the next grouping replays.
 func GroupFrom(arts []*model.Article, opts Options, earlier Earlier) ([]*model.Event, *Memory) {
-	g := newGrouping(arts, opts, &recollection{earlier: earlier.Memory, extractions: earlier.Extractions})
+	g := newGrouping(arts, opts, &recollection{earlier: earlier.Memory, extractions: earlier.Extractions,
+		writeups: earlier.Writeups})
 	return g.events(), g.memory()
 }
 
@@ -64,6 +65,7 @@ func GroupFrom(arts []*model.Article, opts Options, earlier Earlier) ([]*model.E
 type Earlier struct {
 	Memory      *Memory     // the last grouping's merges, replayed instead of clustering again (nil: none)
 	Extractions Extractions // articles' features, taken instead of extracting them again (nil: none)
+	Writeups    Writeups    // events' write-ups, taken instead of writing them up again (nil: none)
 }
 
 // recollection is a grouping's part in a chain of replays: the memory it
@@ -71,6 +73,7 @@ type Earlier struct {
 type recollection struct {
 	earlier     *Memory
 	extractions Extractions
+	writeups    Writeups
 	sigs        []uint64
 	merges      []Merge
 	reused      int // merges taken from earlier
@@ -82,6 +85,14 @@ func (r *recollection) kept() Extractions {
 		return nil
 	}
 	return r.extractions
+}
+
+// keptWriteups is where the write-ups of the events are kept, if anywhere.
+func (r *recollection) keptWriteups() Writeups {
+	if r == nil {
+		return nil
+	}
+	return r.writeups
 }
 
 // grouping is one run of the grouper, kept whole so Explain can look inside.

@@ -48,16 +48,7 @@ func (g *grouping) signatures() []uint64 {
 		for i := lo; i < hi; i++ {
 			d := &g.docs[i]
 			ids[i] = fnvAdd(fnvOffset, d.art.ID)
-			h := mix64(uint64(len(d.v.ids)))
-			for k, id := range d.v.ids {
-				h = mix64(h ^ g.voc.hashes[id])
-				h = mix64(h ^ math.Float64bits(d.v.ws[k]))
-			}
-			h = mix64(h ^ math.Float64bits(d.day))
-			if d.dated {
-				h = mix64(h ^ 1)
-			}
-			sigs[i] = mix64(h ^ uint64(uint8(d.wday)))
+			sigs[i] = g.vectorHash(d)
 		}
 	})
 	edgeSums := make([]uint64, len(g.docs)) // order-free: a sum of hashed edges
@@ -70,6 +61,21 @@ func (g *grouping) signatures() []uint64 {
 		sigs[i] = mix64(sigs[i] ^ edgeSums[i])
 	}
 	return sigs
+}
+
+// vectorHash hashes an article's vector (terms by their text's hash,
+// weights to the bit), its date or the weekday its lead names.
+func (g *grouping) vectorHash(d *doc) uint64 {
+	h := mix64(uint64(len(d.v.ids)))
+	for k, id := range d.v.ids {
+		h = mix64(h ^ g.voc.hashes[id])
+		h = mix64(h ^ math.Float64bits(d.v.ws[k]))
+	}
+	h = mix64(h ^ math.Float64bits(d.day))
+	if d.dated {
+		h = mix64(h ^ 1)
+	}
+	return mix64(h ^ uint64(uint8(d.wday)))
 }
 
 // mix64 is splitmix64's finaliser: every input bit moves every output bit.

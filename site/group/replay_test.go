@@ -83,15 +83,16 @@ func TestReplayMatchesClustering(t *testing.T) {
 		{"ECB+ report removed", ecb, []edit{without(200)}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			xs := &keptExtractions{}
-			_, mem := GroupFrom(tc.arts, Options{}, Earlier{Extractions: xs})
+			xs, ws := &keptExtractions{}, &keptWriteups{}
+			_, mem := GroupFrom(tc.arts, Options{}, Earlier{Extractions: xs, Writeups: ws})
 			after := tc.arts
 			for _, e := range tc.edits {
 				after = e(after)
 			}
 			want, wantMem := GroupFrom(after, Options{}, Earlier{})
-			got, gotMem := GroupFrom(after, Options{}, Earlier{Memory: mem, Extractions: xs})
+			got, gotMem := GroupFrom(after, Options{}, Earlier{Memory: mem, Extractions: xs, Writeups: ws})
 			require.Equal(t, eventsData(want), eventsData(got))
+			require.Equal(t, want, got, "events whole, write-ups and all")
 			require.Equal(t, wantMem, gotMem, "the memory the next build replays")
 			assert.Equal(t, eventsData(Group(after, Options{})), eventsData(got))
 		})
@@ -103,8 +104,8 @@ func TestReplayMatchesClustering(t *testing.T) {
 func TestReplayAfterRandomEdits(t *testing.T) {
 	for seed := range uint64(12) {
 		arts, _ := synthArticles(600, 100+seed)
-		xs := &keptExtractions{}
-		_, mem := GroupFrom(arts, Options{}, Earlier{Extractions: xs})
+		xs, ws := &keptExtractions{}, &keptWriteups{}
+		_, mem := GroupFrom(arts, Options{}, Earlier{Extractions: xs, Writeups: ws})
 		r := rand.New(rand.NewPCG(seed, 9))
 		after := arts
 		for k := range 8 {
@@ -120,8 +121,9 @@ func TestReplayAfterRandomEdits(t *testing.T) {
 			}
 		}
 		want, wantMem := GroupFrom(after, Options{}, Earlier{})
-		got, gotMem := GroupFrom(after, Options{}, Earlier{Memory: mem, Extractions: xs})
+		got, gotMem := GroupFrom(after, Options{}, Earlier{Memory: mem, Extractions: xs, Writeups: ws})
 		require.Equal(t, eventsData(want), eventsData(got), "seed %d", seed)
+		require.Equal(t, want, got, "seed %d: events whole", seed)
 		require.Equal(t, wantMem.Merges, gotMem.Merges, "seed %d", seed)
 	}
 }
