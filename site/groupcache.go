@@ -79,7 +79,7 @@ func groupReplayed(dir, version string, arts []*model.Article, opts group.Option
 		logf(log, "cache: %v (grouping without it)", err)
 		return group.Group(arts, opts)
 	}
-	xs, err := loadExtractions(dir, version)
+	xs, err := loadExtractions(dir, version, log)
 	if err != nil {
 		logf(log, "cache: %v (starting it afresh)", err)
 	}
@@ -90,9 +90,6 @@ func groupReplayed(dir, version string, arts []*model.Article, opts group.Option
 	evs, mem := group.GroupFrom(arts, opts, group.Earlier{Memory: loadMemory(dir, key), Extractions: xs, Writeups: ws})
 	if err := saveMemory(dir, key, mem); err != nil {
 		logf(log, "cache: %v (the next grouping clusters from scratch)", err)
-	}
-	if err := xs.pack.Save(); err != nil {
-		logf(log, "cache: %v (the next grouping extracts every article again)", err)
 	}
 	if err := ws.pack.Save(); err != nil {
 		logf(log, "cache: %v (the next grouping writes every event up again)", err)

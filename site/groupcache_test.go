@@ -133,13 +133,13 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	arts := groupCacheArticles()
 	opts := group.Options{}
 	groupCached(arts, opts, content, nil)
-	xs, err := loadExtractions(dir, version)
+	xs, err := loadExtractions(dir, version, nil)
 	require.NoError(t, err)
 	for _, a := range arts {
 		_, ok := xs.Extracted(a)
 		assert.True(t, ok, "article %s kept", a.ID)
 	}
-	other := extractionPack{pack: xs.pack, version: "v1"}
+	other := &extractionPack{pack: xs.pack, version: "v1"}
 	_, ok := other.Extracted(arts[0])
 	assert.False(t, ok, "another program's features are not taken")
 
@@ -149,7 +149,7 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	var log strings.Builder
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
 	assert.Empty(t, log.String())
-	xs, err = loadExtractions(dir, version)
+	xs, err = loadExtractions(dir, version, nil)
 	require.NoError(t, err)
 	assert.Len(t, xs.pack.Keys(), len(arts)+1, "the changed article kept beside its earlier self")
 	_, ok = xs.Extracted(&changed)
@@ -159,7 +159,7 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	arts[3] = &model.Article{ID: "d", Title: "Council votes on bus fares", Language: "en", Text: "The council voted."}
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
 	assert.Contains(t, log.String(), featurePack, "the damage is reported")
-	xs, err = loadExtractions(dir, version)
+	xs, err = loadExtractions(dir, version, nil)
 	require.NoError(t, err, "the grouping after the damage writes the pack afresh")
 	assert.Len(t, xs.pack.Keys(), len(arts))
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"io"
 	"path/filepath"
 	"strconv"
 
@@ -20,12 +21,13 @@ const featurePack = "features.pack"
 type extractionPack struct {
 	pack    *cache.Pack[string]
 	version string
+	log     io.Writer // where Done reports a pack it could not save
 }
 
 // loadExtractions loads the pack in dir (see loadGroupPack).
-func loadExtractions(dir, version string) (extractionPack, error) {
+func loadExtractions(dir, version string, log io.Writer) (*extractionPack, error) {
 	p, err := loadGroupPack(dir, featurePack)
-	return extractionPack{pack: p, version: version}, err
+	return &extractionPack{pack: p, version: version, log: log}, err
 }
 
 // loadGroupPack loads one of grouping's packs in dir; one that cannot be
@@ -38,15 +40,25 @@ func loadGroupPack(dir, name string) (*cache.Pack[string], error) {
 	return p, err
 }
 
-func (x extractionPack) key(a *model.Article) string {
+func (x *extractionPack) key(a *model.Article) string {
 	return cache.Key(x.version, a.Title, a.Text, a.Language)
 }
 
 // Extracted is the entry kept for a, if any.
-func (x extractionPack) Extracted(a *model.Article) (string, bool) { return x.pack.Get(x.key(a)) }
+func (x *extractionPack) Extracted(a *model.Article) (string, bool) { return x.pack.Get(x.key(a)) }
 
 // Keep stores a's entry for the next grouping.
-func (x extractionPack) Keep(a *model.Article, entry string) { x.pack.Put(x.key(a), entry) }
+func (x *extractionPack) Keep(a *model.Article, entry string) { x.pack.Put(x.key(a), entry) }
+
+// Done saves the pack and lets it go: the 300 MB of a 100,000-article
+// digest's features would otherwise stay in memory, and make the collector
+// work harder, through the rest of grouping.
+func (x *extractionPack) Done() {
+	if err := x.pack.Save(); err != nil {
+		logf(x.log, "cache: %v (the next grouping extracts every article again)", err)
+	}
+	x.pack = nil
+}
 
 // writeupPack is the pack, inside cache.Dir, of the events' write-ups (see
 // group.Writeups): after one new article, only the events it touched are

@@ -34,6 +34,9 @@ func prepare(arts []*model.Article, xs Extractions) ([]doc, *vocabulary) {
 			}
 		}
 	})
+	if xs != nil {
+		xs.Done()
+	}
 	bags := make([]*termBag, len(docs))
 	for i := range docs {
 		bags[i] = &docs[i].f.bag

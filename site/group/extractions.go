@@ -21,6 +21,10 @@ type Extractions interface {
 	Extracted(a *model.Article) (string, bool)
 	// Keep stores a's entry for the next grouping.
 	Keep(a *model.Article, entry string)
+	// Done is called once every article's entry has been asked for or
+	// kept: the keeper may save the entries and let them go before the
+	// rest of grouping runs, which no longer reads them.
+	Done()
 }
 
 // extractOrRecall is extract, or its result decoded from xs when xs holds

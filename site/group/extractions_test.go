@@ -18,6 +18,7 @@ type keptExtractions struct {
 	entries map[string]string
 	hits    int
 	kept    int
+	done    int
 }
 
 func extractionKey(a *model.Article) string {
@@ -42,6 +43,12 @@ func (x *keptExtractions) Keep(a *model.Article, entry string) {
 	}
 	x.entries[extractionKey(a)] = entry
 	x.kept++
+}
+
+func (x *keptExtractions) Done() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.done++
 }
 
 // bareFeatures is f with empty lists as nil, so features compare by content.
@@ -134,6 +141,7 @@ func TestExtractionsReused(t *testing.T) {
 	got, _ := GroupFrom(arts, Options{}, Earlier{Extractions: xs})
 	require.Equal(t, want, eventsData(got))
 	assert.Equal(t, len(arts), xs.kept, "every article extracted and kept")
+	assert.Equal(t, 1, xs.done, "told once when extraction is done")
 
 	xs.kept, xs.hits = 0, 0
 	xs.entries[extractionKey(arts[7])] = "garbled"

@@ -120,6 +120,9 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 		g.pos[a.ID] = int32(i)
 	}
 	g.docs, g.voc = prepare(kept, recall.kept())
+	if recall != nil {
+		recall.extractions = nil // done with: let the keeper's entries go
+	}
 	ix := buildIndex(g.docs, g.voc)
 	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))

@@ -37,7 +37,7 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 		globs[i] = glob
 	}
 	final, hashes := termOrder(v.terms) // provisional number -> id
-	v.terms, v.df, v.hashes = renumbered(v.terms, final), renumbered(v.df, final), hashes
+	v.terms, v.df, v.hashes = renumbered(ownCopy(v.terms), final), renumbered(v.df, final), hashes
 	par.Chunks(len(bags), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for n, p := range globs[i] {
@@ -47,6 +47,30 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 	})
 	v.setIDFs()
 	return v, globs
+}
+
+// ownCopy is terms copied into one string of their own, so the vocabulary
+// holds no piece of the strings the bags were read from: terms taken from
+// kept features (see Extractions) are pieces of a pack of hundreds of
+// megabytes, which would otherwise stay in memory through all of grouping.
+func ownCopy(terms []string) []string {
+	n := 0
+	for _, t := range terms {
+		n += len(t)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, t := range terms {
+		b.WriteString(t)
+	}
+	all := b.String()
+	out := make([]string, len(terms))
+	at := 0
+	for k, t := range terms {
+		out[k] = all[at : at+len(t)]
+		at += len(t)
+	}
+	return out
 }
 
 // termOrder gives each term its id: its place in the order of the terms'
