@@ -20,23 +20,11 @@ const (
 // mean pair similarity reaches the related threshold, strongest first, then by id.
 // cents are the events' summed member vectors.
 func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
-	keys := make([][]int, len(cents))
-	par.Chunks(len(cents), func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			keys[k] = indexKeys(cents[k], g.voc)
-		}
-	})
-	post := map[int32][]int{}
-	for k, c := range cents {
-		for _, p := range keys[k] {
-			post[c.ids[p]] = append(post[c.ids[p]], k)
-		}
-	}
 	type rel struct {
 		k     int
 		score float64
 	}
-	cands := relatedCandidates(cents, keys, post)
+	cands := relatedCandidates(cents, g.voc)
 	scores := relatedScores(groups, cents, cands)
 	found := make([][]rel, len(groups))
 	for k, cs := range cands {
@@ -62,9 +50,28 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 	}
 }
 
+// relatedIndex is each event's keys (positions in its centroid, see
+// indexKeys) and, by term, the events keyed by it.
+func relatedIndex(cents []vec, voc *vocabulary) (keys [][]int, post map[int32][]int) {
+	keys = make([][]int, len(cents))
+	par.Chunks(len(cents), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			keys[k] = indexKeys(cents[k], voc)
+		}
+	})
+	post = map[int32][]int{}
+	for k, c := range cents {
+		for _, p := range keys[k] {
+			post[c.ids[p]] = append(post[c.ids[p]], k)
+		}
+	}
+	return keys, post
+}
+
 // relatedCandidates lists, for each event, the other events that share one of
 // its keys whose postings are short enough, in event order.
-func relatedCandidates(cents []vec, keys [][]int, post map[int32][]int) [][]int {
+func relatedCandidates(cents []vec, voc *vocabulary) [][]int {
+	keys, post := relatedIndex(cents, voc)
 	cands := make([][]int, len(cents))
 	par.Chunks(len(cents), func(lo, hi int) {
 		seen := make([]int, len(cents)) // seen[o] == k+1: o is already a candidate of k
@@ -89,14 +96,13 @@ func relatedCandidates(cents []vec, keys [][]int, post map[int32][]int) [][]int 
 }
 
 // relatedScores is the mean pair similarity of each event with each of its
-// candidates. A pair that are candidates of each other is scored once, by the
-// first of the two: the dot product adds the same products in the same term
-// order whichever sum is laid out (see scatter), so the other takes the value.
+// candidates. Candidates are mutual (o is k's candidate through a key they
+// share, so k is o's through the same key), and each pair is scored once, by
+// the first of the two: the dot product adds the same products in the same
+// term order whichever sum is laid out (see scatter), so the other takes the
+// value.
 func relatedScores(groups [][]int, cents []vec, cands [][]int) [][]float64 {
-	mutual := func(k, o int) bool { // o < k, and k is o's candidate too: o scores the pair
-		_, ok := slices.BinarySearch(cands[o], k)
-		return o < k && ok
-	}
+	mutual := func(k, o int) bool { return o < k } // o scores the pair
 	scores := make([][]float64, len(cents))
 	span := idSpan(cents)
 	par.Chunks(len(cents), func(lo, hi int) {
