@@ -75,6 +75,8 @@ type recollection struct {
 	extractions Extractions
 	writeups    Writeups
 	sigs        []uint64
+	rowSigs     []uint64 // what each row of edges was found from (see rowSigs)
+	rows        [][]edge // each article's row of edges
 	merges      []Merge
 	reused      int // merges taken from earlier
 }
@@ -124,7 +126,7 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 		recall.extractions = nil // done with: let the keeper's entries go
 	}
 	ix := buildIndex(g.docs, g.voc)
-	g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold)
+	g.edges = g.edgesOrRecall(ix)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)
 	g.clusterOrReplay()

@@ -94,6 +94,14 @@ func (ps *postings) window(d *doc, windowDays int) []posting {
 	return ps.dated[lo:hi]
 }
 
+// searchable is the part of a term's postings in d's window, which a search
+// from d reads with the undated ones, or false when those are too many to
+// read (see postingCap).
+func (ps *postings) searchable(d *doc, windowDays int) ([]posting, bool) {
+	win := ps.window(d, windowDays)
+	return win, len(win)+len(ps.undated) <= postingCap
+}
+
 // edge is a scored candidate pair, a < b.
 type edge struct {
 	a, b  int32
@@ -103,13 +111,27 @@ type edge struct {
 // candidateEdges finds, for every article, its best matches through the index
 // and scores them exactly; pairs scoring below floor are dropped.
 func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge {
+	return joinRows(edgeRows(docs, ix, windowDays, floor, nil))
+}
+
+// edgeRows is each article's row of edges: its best matches through the
+// index, scored exactly, those below floor dropped. A row known already
+// (known[i] non-nil, see knownRows) is taken as it is.
+func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edge) [][]edge {
 	per := make([][]edge, len(docs))
 	span := docsIDSpan(docs)
 	par.Chunks(len(docs), func(lo, hi int) {
-		acc := make([]float64, len(docs))
-		dense := newScatter(span)
+		var acc []float64
+		var dense scatter
 		var touched []int32
 		for i := lo; i < hi; i++ {
+			if known != nil && known[i] != nil {
+				per[i] = known[i]
+				continue
+			}
+			if acc == nil {
+				acc, dense = make([]float64, len(docs)), newScatter(span)
+			}
 			touched = accumulate(docs, ix, i, windowDays, acc, touched[:0])
 			per[i] = scoreBest(docs, i, touched, acc, dense, windowDays, floor)
 			for _, j := range touched {
@@ -117,7 +139,16 @@ func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge 
 			}
 		}
 	})
-	var all []edge
+	return per
+}
+
+// joinRows is the edges of all rows, strongest first, each pair once.
+func joinRows(per [][]edge) []edge {
+	n := 0
+	for _, es := range per {
+		n += len(es)
+	}
+	all := make([]edge, 0, n)
 	for _, es := range per {
 		all = append(all, es...)
 	}
@@ -131,8 +162,8 @@ func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched 
 	d := &docs[i]
 	for _, p := range d.keys {
 		ps := ix[d.v.ids[p]]
-		win := ps.window(d, windowDays)
-		if len(win)+len(ps.undated) > postingCap {
+		win, ok := ps.searchable(d, windowDays)
+		if !ok {
 			continue
 		}
 		for _, part := range [][]posting{win, ps.undated} {

@@ -20,6 +20,14 @@ type Memory struct {
 	IDs    []string // the articles grouped, in id order
 	Sigs   []uint64 // by position, see signatures
 	Merges []Merge  // in the order one heap over all the articles pops them
+
+	// Each article's row of edges (see edgememo.go), by position: a hash of
+	// what its search read, where its row ends in Partners and Scores, and
+	// the row's other articles (by position) and scores.
+	RowSigs  []uint64
+	RowEnds  []int32
+	Partners []int32
+	Scores   []float64
 }
 
 // Merge is one merge of two clusters, named by their roots (positions in
@@ -93,7 +101,9 @@ func (g *grouping) memory() *Memory {
 	for i := range g.docs {
 		ids[i] = g.docs[i].art.ID
 	}
-	return &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges}
+	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges}
+	keepRows(mem, g.recall.rowSigs, g.recall.rows)
+	return mem
 }
 
 // remembered maps an earlier grouping's memory onto this one: the articles whose
@@ -102,15 +112,13 @@ func (g *grouping) memory() *Memory {
 // follow article ids in both, so the mapping keeps their order, and with it
 // the ties between equal links.
 func (g *grouping) remembered(mem *Memory, sigs []uint64) (dirty []bool, merges []Merge) {
-	old := make([]int32, len(mem.IDs)) // earlier position -> position here
+	old := g.positionsOf(mem)
 	dirty = make([]bool, len(g.docs))
 	for i := range dirty {
 		dirty[i] = true
 	}
-	for j, id := range mem.IDs {
-		old[j] = -1
-		if i, ok := g.pos[id]; ok {
-			old[j] = i
+	for j, i := range old {
+		if i >= 0 {
 			dirty[i] = j >= len(mem.Sigs) || mem.Sigs[j] != sigs[i]
 		}
 	}
@@ -126,6 +134,19 @@ func (g *grouping) remembered(mem *Memory, sigs []uint64) (dirty []bool, merges 
 		merges[k] = m
 	}
 	return dirty, merges
+}
+
+// positionsOf maps each earlier position in mem to the article's position
+// here, -1 for an article gone.
+func (g *grouping) positionsOf(mem *Memory) []int32 {
+	old := make([]int32, len(mem.IDs))
+	for j, id := range mem.IDs {
+		old[j] = -1
+		if i, ok := g.pos[id]; ok {
+			old[j] = i
+		}
+	}
+	return old
 }
 
 // replay clusters as cluster would, from an earlier run's merges (mapped by

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -181,5 +182,64 @@ func TestReplayFollowsChangedFutures(t *testing.T) {
 		gotMerges, _ := got.replay(edges, earlier, dirty, opts.Threshold, opts.WindowDays)
 		require.Equal(t, want.groups(), got.groups(), "article %d given article %d's vector", d, from)
 		require.Equal(t, wantMerges, gotMerges, "article %d given article %d's vector", d, from)
+	}
+}
+
+// steadyTopics are articles on ten topics of 41 reports each, a day apart,
+// each naming its topic's words and words of its own: every shared word is
+// in more than 32 articles, so one more report leaves every other vector as
+// it was (see steadyCount), and only the rows whose window it enters change.
+func steadyTopics() []*model.Article {
+	word := func(n int) string { // a made-up word for n
+		const letters = "bcdfghjklmnprstvz"
+		s := "qa"
+		for ; n > 0; n /= len(letters) {
+			s += string(letters[n%len(letters)]) + "o"
+		}
+		return s + "x"
+	}
+	start := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
+	var arts []*model.Article
+	for topic := range 10 {
+		for k := range 41 {
+			var ws []string
+			for w := range 8 {
+				ws = append(ws, word(1000+topic*8+w))
+			}
+			own := word(5000 + topic*100 + k)
+			id := fmt.Sprintf("t%02d-%02d", topic, k)
+			arts = append(arts, &model.Article{ID: id, File: id + ".md", Language: "en",
+				Date:  start.Add(time.Duration(topic*3+k) * 24 * time.Hour),
+				Title: strings.Join(ws[:4], " ") + " " + own,
+				Text:  strings.Join(ws, " ") + " " + own + ". " + own + " " + strings.Join(ws[4:], " ") + "."})
+		}
+	}
+	return arts
+}
+
+// TestReplayRowsFollowTheWindow: a report added among others whose vectors
+// stay as they were makes the rows whose window it enters, before and after
+// it, searched again; the rows, merges and events are a fresh grouping's.
+func TestReplayRowsFollowTheWindow(t *testing.T) {
+	arts := steadyTopics()
+	g := newGrouping(arts, Options{}, &recollection{})
+	for _, offset := range []float64{-0.5, 0.5, 3.2} {
+		added := *arts[20]
+		added.ID, added.File = "t00-zz", "t00-zz.md"
+		added.Text += " Later."
+		added.Date = added.Date.Add(time.Duration(offset * 24 * float64(time.Hour)))
+		after := with(&added)(arts)
+		h := newGrouping(after, Options{}, &recollection{earlier: g.memory()})
+		known := h.knownRows(g.memory(), h.recall.rowSigs)
+		reused := 0
+		for _, row := range known {
+			if row != nil {
+				reused++
+			}
+		}
+		assert.Greater(t, reused, len(after)/2, "offset %v: rows taken from memory", offset)
+		fresh := newGrouping(after, Options{}, &recollection{})
+		require.Equal(t, fresh.recall.rows, h.recall.rows, "offset %v", offset)
+		require.Equal(t, fresh.edges, h.edges, "offset %v", offset)
 	}
 }

@@ -1,0 +1,191 @@
+package group
+
+import (
+	"math"
+	"sort"
+
+	"github.com/topicdigest/digest/site/internal/par"
+)
+
+// An article's row of edges (see edgeRows) is a function of what its
+// candidate search reads: its own vector, keys and date, and the postings of
+// its keys that fall in its time window, with the vectors and dates of the
+// articles listed. A Memory keeps each row with a hash of those inputs, so a
+// regrouping searches again only the rows whose inputs an edit touched (at
+// 100,000 articles plus one, about a fifth of them) and takes the others as
+// they were, to the bit.
+
+// termWindows hashes one term's postings: the undated ones, all the dated
+// ones, and the dated ones by stretch of windowDays days, so a row can hash
+// the stretches its window overlaps without walking the postings.
+type termWindows struct {
+	undated, dated uint64
+	stretches      []stretchHash // by stretch
+}
+
+// stretchHash hashes the dated postings of one stretch of days.
+type stretchHash struct {
+	n int64 // the stretch: floor(day / windowDays)
+	h uint64
+}
+
+// stretchOf is the stretch of windowDays days that day falls in.
+func stretchOf(day float64, windowDays int) int64 {
+	return int64(math.Floor(day / float64(windowDays)))
+}
+
+// postingHashes hashes every term's postings (by term id, nil for a term
+// no article is indexed by), each posting by its article's docHash.
+func postingHashes(ix index, docHash []uint64, windowDays int) []*termWindows {
+	tws := make([]*termWindows, len(ix))
+	par.Chunks(len(ix), func(lo, hi int) {
+		for t := lo; t < hi; t++ {
+			ps := ix[t]
+			if ps == nil {
+				continue
+			}
+			tw := &termWindows{undated: mix64(uint64(len(ps.undated))), dated: mix64(uint64(len(ps.dated)))}
+			for _, e := range ps.undated {
+				tw.undated = mix64(tw.undated ^ docHash[e.doc])
+			}
+			for _, e := range ps.dated { // sorted by day, so by stretch
+				tw.dated = mix64(tw.dated ^ docHash[e.doc])
+				n := stretchOf(e.day, windowDays)
+				if k := len(tw.stretches) - 1; k < 0 || tw.stretches[k].n != n {
+					tw.stretches = append(tw.stretches, stretchHash{n: n, h: mix64(uint64(n))})
+				}
+				last := &tw.stretches[len(tw.stretches)-1]
+				last.h = mix64(last.h ^ docHash[e.doc])
+			}
+			tws[t] = tw
+		}
+	})
+	return tws
+}
+
+// stretch is the hash of stretch n's postings, 0 when it has none.
+func (tw *termWindows) stretch(n int64) uint64 {
+	k := sort.Search(len(tw.stretches), func(k int) bool { return tw.stretches[k].n >= n })
+	if k < len(tw.stretches) && tw.stretches[k].n == n {
+		return tw.stretches[k].h
+	}
+	return 0
+}
+
+// rowSigs hashes, per article, the inputs of its row of edges (see above):
+// its docHash, its keys' terms and, for each key, whether the search skips
+// it (too many postings in the window, see postingCap) or else the
+// stretches of postings its window overlaps (all dated postings for an
+// undated article) and the undated postings. A stretch covers the window's
+// part of it and more, so equal hashes mean equal inputs; a change just
+// outside the window only costs a row searched again.
+func rowSigs(docs []doc, ix index, voc *vocabulary, tws []*termWindows, docHash []uint64, windowDays int) []uint64 {
+	const skipped = 0x5bd1e995 // a key the search passes over
+	sigs := make([]uint64, len(docs))
+	w := float64(windowDays)
+	par.Chunks(len(docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d := &docs[i]
+			h := mix64(docHash[i] ^ uint64(len(d.keys)))
+			for _, p := range d.keys {
+				id := d.v.ids[p]
+				tw := tws[id]
+				h = mix64(h ^ voc.hashes[id])
+				if _, ok := ix[id].searchable(d, windowDays); !ok {
+					h = mix64(h ^ skipped)
+					continue
+				}
+				h = mix64(h ^ tw.undated)
+				if !d.dated {
+					h = mix64(h ^ tw.dated)
+					continue
+				}
+				for n := stretchOf(d.day-w, windowDays); n <= stretchOf(d.day+w, windowDays); n++ {
+					h = mix64(h ^ tw.stretch(n))
+				}
+			}
+			sigs[i] = h
+		}
+	})
+	return sigs
+}
+
+// docHashes hash each article's id and vector, date or weekday (see
+// vectorHash): what a posting of it tells the articles that find it.
+func (g *grouping) docHashes() []uint64 {
+	hs := make([]uint64, len(g.docs))
+	par.Chunks(len(g.docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			hs[i] = mix64(fnvAdd(fnvOffset, g.docs[i].art.ID) ^ g.vectorHash(&g.docs[i]))
+		}
+	})
+	return hs
+}
+
+// edgesOrRecall is candidateEdges, taking from the earlier grouping's memory
+// the rows whose inputs are unchanged, and keeping this grouping's rows for
+// the next.
+func (g *grouping) edgesOrRecall(ix index) []edge {
+	floor := adoptShare * g.opts.Threshold
+	r := g.recall
+	if r == nil {
+		return candidateEdges(g.docs, ix, g.opts.WindowDays, floor)
+	}
+	docHash := g.docHashes()
+	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash, g.opts.WindowDays), docHash, g.opts.WindowDays)
+	r.rows = edgeRows(g.docs, ix, g.opts.WindowDays, floor, g.knownRows(r.earlier, r.rowSigs))
+	return joinRows(r.rows)
+}
+
+// knownRows are the rows of the earlier memory whose signature is this
+// grouping's, as this grouping's positions (nil where unknown, and all nil
+// for a memory without rows or a damaged one).
+func (g *grouping) knownRows(mem *Memory, sigs []uint64) [][]edge {
+	if mem == nil || len(mem.RowSigs) != len(mem.IDs) || len(mem.RowEnds) != len(mem.IDs) ||
+		len(mem.Partners) != len(mem.Scores) {
+		return nil
+	}
+	old := g.positionsOf(mem)
+	known := make([][]edge, len(g.docs))
+	start := int32(0)
+	for j, end := range mem.RowEnds {
+		if end < start || int(end) > len(mem.Partners) {
+			return nil
+		}
+		if i := old[j]; i >= 0 && mem.RowSigs[j] == sigs[i] {
+			known[i] = rememberedRow(i, mem.Partners[start:end], mem.Scores[start:end], old)
+		}
+		start = end
+	}
+	return known
+}
+
+// rememberedRow is the row of the article at position i from its partners'
+// earlier positions and the scores, or nil if a partner is gone (its row's
+// inputs then differ too, so this only guards a damaged memory).
+func rememberedRow(i int32, partners []int32, scores []float64, old []int32) []edge {
+	row := make([]edge, 0, len(partners))
+	for k, p := range partners {
+		if p < 0 || int(p) >= len(old) || old[p] < 0 {
+			return nil
+		}
+		q := old[p]
+		row = append(row, edge{a: min(i, q), b: max(i, q), score: scores[k]})
+	}
+	return row
+}
+
+// keepRows stores this grouping's rows in mem, partners by position.
+func keepRows(mem *Memory, sigs []uint64, rows [][]edge) {
+	if sigs == nil {
+		return
+	}
+	mem.RowSigs, mem.RowEnds = sigs, make([]int32, len(rows))
+	for i, row := range rows {
+		for _, e := range row {
+			mem.Partners = append(mem.Partners, e.a+e.b-int32(i)) // the other end
+			mem.Scores = append(mem.Scores, e.score)
+		}
+		mem.RowEnds[i] = int32(len(mem.Partners))
+	}
+}
