@@ -87,6 +87,9 @@ func openPacks(content string, log io.Writer) *packSet {
 		return nil
 	}
 	ps := &packSet{dir: dir, version: version}
+	if err := cache.SweepLeftovers(dir, time.Now()); err != nil {
+		logf(log, "cache: %v", err)
+	}
 	var errs []error
 	ps.files = loadPack(dir, filePack, cache.Files{}, &errs)
 	ps.sources = loadPack(dir, sourcePack, cache.Sources{}, &errs)

@@ -338,3 +338,29 @@ func requireValue(t *testing.T, p *Pack[string], key, want string) {
 	require.True(t, ok, key)
 	assert.Equal(t, want, v, key)
 }
+
+// TestSweepLeftovers: a pack's temporary files an hour old are removed,
+// younger ones (a live build's) and everything else stay.
+func TestSweepLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	old := now.Add(-2 * time.Hour)
+	files := map[string]time.Time{
+		"features.pack.spill-123": old, "articles.pack.tmp-9": old, // left behind
+		"writeups.pack.spill-456": now, "files.pack.tmp-7": now, // a live build's
+		"features.pack": old, "merges.gob": old, "notes.spill-1": old, // not temporary files of packs
+	}
+	for name, mod := range files {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte("x"), 0o644))
+		require.NoError(t, os.Chtimes(p, mod, mod))
+	}
+	require.NoError(t, SweepLeftovers(dir, now))
+	left, err := filepath.Glob(filepath.Join(dir, "*"))
+	require.NoError(t, err)
+	for k := range left {
+		left[k] = filepath.Base(left[k])
+	}
+	assert.ElementsMatch(t, []string{"writeups.pack.spill-456", "files.pack.tmp-7", "features.pack", "merges.gob", "notes.spill-1"}, left)
+	assert.NoError(t, SweepLeftovers(filepath.Join(dir, "missing"), now), "no cache folder yet")
+}
