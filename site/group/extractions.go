@@ -15,7 +15,8 @@ import (
 // Entries are grouping's own encoding, opaque to the keeper. A keeper must
 // tell entries apart by at least the article's Title, Text and Language and
 // the program that wrote them (another version may extract or encode
-// differently). Both methods are called from several goroutines at once.
+// differently). Extracted and Keep are called from several goroutines at
+// once, Done once after them.
 type Extractions interface {
 	// Extracted is the entry kept for a, if any.
 	Extracted(a *model.Article) (string, bool)
