@@ -10,12 +10,14 @@ import (
 
 // Memory is what one grouping leaves for the next to replay instead of
 // clustering again: its articles, a signature of everything clustering read
-// of each, and its merges in order. A rebuild after an article is added,
-// edited or removed changes the vectors and edges of a few dozen articles
-// (the idf is steady, see steadyCount), and clustering is most of grouping's
-// work on a big digest; replayed, the merges among untouched clusters are
-// taken from the memory and only the touched clusters are clustered anew.
-// The memory is only valid for the same options and program.
+// of each, its merges in order, and each article's row of candidate edges.
+// A rebuild after an article is added, edited or removed changes the vectors
+// and edges of a few hundred articles (the idf is steady, see steadyCount),
+// and searching and clustering are most of grouping's work on a big digest;
+// replayed, only the rows whose postings changed are searched again, the
+// merges among untouched clusters are taken from the memory and only the
+// touched clusters are clustered anew. The memory is only valid for the
+// same options and program.
 type Memory struct {
 	IDs    []string // the articles grouped, in id order
 	Sigs   []uint64 // by position, see signatures
