@@ -145,6 +145,16 @@ func TestWarmBuildsMatchColdBuilds(t *testing.T) {
 		{"settings changed", func(t *testing.T, c string) {
 			rewrite(t, filepath.Join(c, "site.toml"), "title = \"Another title\"\n")
 		}, 1, 0},
+		{"grouping's caches cut short, one file edited", func(t *testing.T, c string) {
+			dir, err := cache.Dir(c)
+			require.NoError(t, err)
+			for _, name := range []string{featurePack, writeupPack, memoryFile} {
+				b, err := os.ReadFile(filepath.Join(dir, name))
+				require.NoError(t, err, name)
+				require.NoError(t, os.WriteFile(filepath.Join(dir, name), b[:len(b)/2], 0o644))
+			}
+			rewrite(t, middleFile(t, c), editLongestLine(t, middleFile(t, c)))
+		}, 2, -1},
 		{"cache corrupt", func(t *testing.T, c string) { damageCache(t, c, func(b []byte) []byte { return b[:len(b)/2] }) }, -1, -1},
 		{"cache garbage", func(t *testing.T, c string) { damageCache(t, c, func(b []byte) []byte { return []byte("garbage") }) }, -1, -1},
 		{"new binary", func(t *testing.T, _ string) {
