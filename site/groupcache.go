@@ -2,10 +2,12 @@ package site
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -269,20 +271,30 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 	return saveGob(path, c)
 }
 
-// loadGob decodes the file at path into v, and reports whether it could.
+// gobCRC is the checksum saveGob ends a file with: a file damaged on disk
+// that still decodes would otherwise be taken for the grouping it was.
+var gobCRC = crc32.MakeTable(crc32.Castagnoli)
+
+// loadGob decodes the file at path into v, and reports whether it could: the
+// file must end with the checksum of what comes before it (see saveGob).
 func loadGob(path string, v any) bool {
 	b, err := os.ReadFile(path)
-	return err == nil && gob.NewDecoder(bytes.NewReader(b)).Decode(v) == nil
+	if err != nil || len(b) < 4 {
+		return false
+	}
+	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
+	return crc32.Checksum(body, gobCRC) == sum && gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
 }
 
-// saveGob replaces the file at path with v, gob-encoded, through a temporary
-// file, so a build stopped midway leaves the earlier file or none, never half
-// of one.
+// saveGob replaces the file at path with v, gob-encoded and followed by its
+// CRC-32C, through a temporary file, so a build stopped midway leaves the
+// earlier file or none, never half of one.
 func saveGob(path string, v any) error {
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	buf.Write(binary.LittleEndian.AppendUint32(nil, crc32.Checksum(buf.Bytes(), gobCRC)))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -235,4 +236,25 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 	other, err := groupKey("v2", many(), group.Options{})
 	require.NoError(t, err)
 	assert.NotEqual(t, base, other, "another program")
+}
+
+// TestGobFilesAreChecked: a cache file damaged on disk is not read, even
+// where the damage leaves something that decodes (a letter of a title).
+func TestGobFilesAreChecked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f.gob")
+	type file struct{ Title string }
+	require.NoError(t, saveGob(path, file{Title: "Artillery drill near the border"}))
+	var got file
+	require.True(t, loadGob(path, &got))
+	assert.Equal(t, "Artillery drill near the border", got.Title)
+
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	k := bytes.Index(b, []byte("drill"))
+	require.Positive(t, k)
+	b[k] = 'g' // "grill": still a string, still decodes
+	require.NoError(t, os.WriteFile(path, b, 0o644))
+	assert.False(t, loadGob(path, &file{}), "the checksum no longer holds")
+	require.NoError(t, os.WriteFile(path, b[:2], 0o644))
+	assert.False(t, loadGob(path, &file{}), "too short to hold a checksum")
 }
