@@ -29,7 +29,8 @@ type spill struct {
 	crc  hash.Hash32
 	n    int64
 	puts int
-	err  error // the first write that failed; Save reports it
+	err  error  // the first write that failed; Save reports it
+	buf  []byte // where an entry is laid out, reused
 }
 
 // spillPut writes the entry of key and v to the spill file, opening it at
@@ -54,11 +55,11 @@ func (p *Pack[V]) spillPut(key string, v V) {
 	if p.scratch, err = p.codec.Append(p.scratch[:0], v); err != nil {
 		return // refused: left out, as Save leaves it out
 	}
-	entry := appendString(appendString(nil, key), p.scratch)
-	s.crc.Write(entry)
-	s.n += int64(len(entry))
+	s.buf = appendString(appendString(s.buf[:0], key), p.scratch)
+	s.crc.Write(s.buf)
+	s.n += int64(len(s.buf))
 	s.puts++
-	_, s.err = s.w.Write(entry)
+	_, s.err = s.w.Write(s.buf)
 }
 
 // payload is the spill file's contents, ready to be copied from the start,

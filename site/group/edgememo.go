@@ -110,18 +110,6 @@ func rowSigs(docs []doc, ix index, voc *vocabulary, tws []*termWindows, docHash 
 	return sigs
 }
 
-// docHashes hash each article's id and vector, date or weekday (see
-// vectorHash): what a posting of it tells the articles that find it.
-func (g *grouping) docHashes() []uint64 {
-	hs := make([]uint64, len(g.docs))
-	par.Chunks(len(g.docs), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			hs[i] = mix64(fnvAdd(fnvOffset, g.docs[i].art.ID) ^ g.vectorHash(&g.docs[i]))
-		}
-	})
-	return hs
-}
-
 // edgesOrRecall is candidateEdges, taking from the earlier grouping's memory
 // the rows whose inputs are unchanged, and keeping this grouping's rows for
 // the next.
@@ -131,7 +119,10 @@ func (g *grouping) edgesOrRecall(ix index) []edge {
 	if r == nil {
 		return candidateEdges(g.docs, ix, g.opts.WindowDays, floor)
 	}
-	docHash := g.docHashes()
+	docHash := make([]uint64, len(g.docs)) // what a posting of each article tells those that find it
+	for i := range docHash {
+		docHash[i] = mix64(r.ids[i] ^ r.vecs[i])
+	}
 	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash, g.opts.WindowDays), docHash, g.opts.WindowDays)
 	r.rows = edgeRows(g.docs, ix, g.opts.WindowDays, floor, g.knownRows(r.earlier, r.rowSigs))
 	return joinRows(r.rows)

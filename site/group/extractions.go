@@ -40,9 +40,11 @@ func extractOrRecall(a *model.Article, ans analyzers, xs Extractions) features {
 			return f
 		}
 	}
-	f := extract(a.Title, a.Text, ans.get(a.Language))
-	if entry, ok := appendFeatures(nil, f, a.Text); ok {
-		xs.Keep(a, string(entry))
+	an := ans.get(a.Language)
+	f := extract(a.Title, a.Text, an)
+	var ok bool
+	if an.entry, ok = appendFeatures(an.entry[:0], f, a.Text); ok {
+		xs.Keep(a, string(an.entry))
 	}
 	return f
 }

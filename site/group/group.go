@@ -74,27 +74,12 @@ type recollection struct {
 	earlier     *Memory
 	extractions Extractions
 	writeups    Writeups
+	ids, vecs   []uint64 // by position: each article's id and vector hashed (see hashDocs)
 	sigs        []uint64
 	rowSigs     []uint64 // what each row of edges was found from (see rowSigs)
 	rows        [][]edge // each article's row of edges
 	merges      []Merge
 	reused      int // merges taken from earlier
-}
-
-// kept is where the features of the articles are kept, if anywhere.
-func (r *recollection) kept() Extractions {
-	if r == nil {
-		return nil
-	}
-	return r.extractions
-}
-
-// keptWriteups is where the write-ups of the events are kept, if anywhere.
-func (r *recollection) keptWriteups() Writeups {
-	if r == nil {
-		return nil
-	}
-	return r.writeups
 }
 
 // grouping is one run of the grouper, kept whole so Explain can look inside.
@@ -121,9 +106,12 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 	for i, a := range kept {
 		g.pos[a.ID] = int32(i)
 	}
-	g.docs, g.voc = prepare(kept, recall.kept())
-	if recall != nil {
+	if recall == nil {
+		g.docs, g.voc = prepare(kept, nil)
+	} else {
+		g.docs, g.voc = prepare(kept, recall.extractions)
 		recall.extractions = nil // done with: let the keeper's entries go
+		recall.ids, recall.vecs = g.hashDocs()
 	}
 	ix := buildIndex(g.docs, g.voc)
 	g.edges = g.edgesOrRecall(ix)

@@ -56,6 +56,7 @@ type analyzer struct {
 	cache   map[string]string
 	words   []word          // scratch for one article's words, reused by the next (see sentenceWords)
 	termBuf []byte          // scratch for spelling out terms (see termSink)
+	entry   []byte          // scratch for encoding features (see extractOrRecall)
 	bag     termBag         // scratch for one article's terms (see scratchBag)
 	names   map[string]bool // scratch for one article's names (see nameSet)
 }

@@ -58,15 +58,7 @@ func mergeOf(it linkItem) Merge {
 // signature cluster them from the same inputs; a 64-bit hash makes a false
 // match negligible (2^-64 per article).
 func (g *grouping) signatures() []uint64 {
-	ids := make([]uint64, len(g.docs))
-	sigs := make([]uint64, len(g.docs))
-	par.Chunks(len(g.docs), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			d := &g.docs[i]
-			ids[i] = fnvAdd(fnvOffset, d.art.ID)
-			sigs[i] = g.vectorHash(d)
-		}
-	})
+	ids, sigs := g.recall.ids, slices.Clone(g.recall.vecs)
 	edgeSums := make([]uint64, len(g.docs)) // order-free: a sum of hashed edges
 	for _, e := range g.edges {
 		edgeSums[e.a] += mix64(ids[e.b])
@@ -76,6 +68,19 @@ func (g *grouping) signatures() []uint64 {
 		sigs[i] = mix64(sigs[i] ^ edgeSums[i])
 	}
 	return sigs
+}
+
+// hashDocs hashes each article's id, and its vector, date or weekday (see
+// vectorHash), once for all that reads them: the replay's signatures, the
+// rows of edges and the write-ups' keys.
+func (g *grouping) hashDocs() (ids, vecs []uint64) {
+	ids, vecs = make([]uint64, len(g.docs)), make([]uint64, len(g.docs))
+	par.Chunks(len(g.docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ids[i], vecs[i] = fnvAdd(fnvOffset, g.docs[i].art.ID), g.vectorHash(&g.docs[i])
+		}
+	})
+	return ids, vecs
 }
 
 // vectorHash hashes an article's vector (terms by their text's hash,

@@ -43,10 +43,10 @@ func (g *grouping) writeUp(members []int, centroid vec) writeup {
 // when there is one; a fresh write-up is kept. A damaged entry is written
 // up again.
 func (g *grouping) writeUpOrRecall(members []int, centroid vec) writeup {
-	ws := g.recall.keptWriteups()
-	if ws == nil {
+	if g.recall == nil || g.recall.writeups == nil {
 		return g.writeUp(members, centroid)
 	}
+	ws := g.recall.writeups
 	key := g.writeupKey(members)
 	if entry, ok := ws.Writeup(key); ok {
 		if w, err := decodeWriteup(entry); err == nil {
@@ -66,7 +66,7 @@ func (g *grouping) writeupKey(members []int) uint64 {
 	h := mix64(uint64(len(members)))
 	for _, m := range members {
 		d := &g.docs[m]
-		h = mix64(h ^ g.vectorHash(d))
+		h = mix64(h ^ g.recall.vecs[m])
 		for _, s := range [...]string{d.art.ID, d.art.Title, d.art.Text, d.art.Language, d.art.Agency} {
 			h = textHash(h, s)
 		}

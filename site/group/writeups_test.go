@@ -105,7 +105,7 @@ func TestWriteupFollowsWording(t *testing.T) {
 // in any vector (whose weight no vector hash sees).
 func TestWriteupKeyCoversWeights(t *testing.T) {
 	arts, _ := synthArticles(120, 3)
-	g := newGrouping(arts, Options{}, nil)
+	g := newGrouping(arts, Options{}, &recollection{})
 	members := g.cl.groups()[0]
 	d := &g.docs[members[0]]
 	require.NotEmpty(t, d.f.title)
