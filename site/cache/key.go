@@ -19,7 +19,7 @@ func Key(parts ...string) string {
 			n[i] = byte(l >> (8 * i))
 		}
 		h.Write(n[:])
-		io.WriteString(h, p)
+		h.Write(readOnly(p))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

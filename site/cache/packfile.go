@@ -45,7 +45,7 @@ func parsePack(data string) (old map[string]string, whole bool, err error) {
 		n := binary.LittleEndian.Uint64([]byte(rest[:8]))
 		sum := binary.LittleEndian.Uint32([]byte(rest[8:12]))
 		rest = rest[segmentHeader:]
-		if n > uint64(len(rest)) || crc32.Checksum([]byte(rest[:n]), crcTable) != sum {
+		if n > uint64(len(rest)) || crc32.Checksum(readOnly(rest[:n]), crcTable) != sum {
 			return old, false, errDamaged
 		}
 		if err := parseEntries(rest[:n], old); err != nil {
