@@ -14,8 +14,9 @@ func (g *grouping) events() []*model.Event {
 	evs := make([]*model.Event, len(groups))
 	cents := make([]vec, len(groups))
 	par.Chunks(len(groups), func(lo, hi int) {
+		ans := analyzers{} // made only for members extracted again (see whole)
 		for k := lo; k < hi; k++ {
-			evs[k], cents[k] = g.event(groups[k])
+			evs[k], cents[k] = g.event(groups[k], ans)
 		}
 	})
 	linkRelated(g, groups, cents, evs)
@@ -25,7 +26,7 @@ func (g *grouping) events() []*model.Event {
 
 // event builds one event from its members' positions, and returns with it
 // the sum of their vectors, which the headline and related events use.
-func (g *grouping) event(members []int) (*model.Event, vec) {
+func (g *grouping) event(members []int, ans analyzers) (*model.Event, vec) {
 	sortMembers(g.docs, members)
 	centroid := g.centroid(members)
 	e := &model.Event{ID: g.docs[members[0]].art.ID}
@@ -41,7 +42,7 @@ func (g *grouping) event(members []int) (*model.Event, vec) {
 			}
 		}
 	}
-	w := g.writeUpOrRecall(members, centroid)
+	w := g.writeUpOrRecall(members, centroid, ans)
 	e.Title, e.Summary, e.Wire, e.Adds = w.title, w.summary, w.wire, w.adds
 	for _, m := range members {
 		g.docs[m].f = features{} // only this event read them: spare the memory

@@ -2,7 +2,6 @@ package group
 
 import (
 	"encoding/binary"
-	"strings"
 
 	"github.com/topicdigest/digest/site/model"
 )
@@ -28,65 +27,49 @@ type Extractions interface {
 	Done()
 }
 
-// extractOrRecall is extract, or its result decoded from xs when xs holds
-// one for a; a fresh extraction is kept in xs. A damaged entry is extracted
-// again.
+// extractOrRecall is extract, or its partial features decoded from xs when
+// xs holds them for a; a fresh extraction is kept in xs. A damaged entry is
+// extracted again.
 func extractOrRecall(a *model.Article, ans analyzers, xs Extractions) features {
 	if xs == nil {
 		return extract(a.Title, a.Text, ans.get(a.Language))
 	}
 	if entry, ok := xs.Extracted(a); ok {
-		if f, err := decodeFeatures(entry, a.Text); err == nil {
+		if f, err := decodeFeatures(entry); err == nil {
 			return f
 		}
 	}
 	an := ans.get(a.Language)
 	f := extract(a.Title, a.Text, an)
-	var ok bool
-	if an.entry, ok = appendFeatures(an.entry[:0], f, a.Text); ok {
-		xs.Keep(a, string(an.entry))
-	}
+	an.entry = appendFeatures(an.entry[:0], f)
+	xs.Keep(a, string(an.entry))
 	return f
 }
 
-// appendFeatures encodes f, the features of an article whose body is text:
-// the bag's terms and weights, the title's and sentences' bag numbers, the
-// sentences as spans of text, and the shingles. Every number is a uvarint;
-// a weight is twice itself when that is a whole number (every weight the
-// term sink gives is), else its bits. It is false, and the features are not
-// kept, if a sentence is not a span of the text.
-func appendFeatures(b []byte, f features, text string) ([]byte, bool) {
+// appendFeatures encodes the partial features of f (see features): the
+// bag's terms and weights, and the title's and lead sentences' bag numbers.
+// Every number is a uvarint; a weight is twice itself when that is a whole
+// number (every weight the term sink gives is), else its bits.
+func appendFeatures(b []byte, f features) []byte {
 	b = binary.AppendUvarint(b, uint64(len(f.bag.terms)))
 	for k, t := range f.bag.terms {
 		b = appendText(b, t)
 		b = appendWeight(b, f.bag.tf[k])
 	}
 	b = appendNumbers(b, f.title)
-	b = binary.AppendUvarint(b, uint64(len(f.sents)))
-	at := 0
-	for _, s := range f.sents {
-		skip := strings.Index(text[at:], s.text) // sentences are spans of the text, in order
-		if skip < 0 {
-			return b, false
-		}
-		start := at + skip
-		b = binary.AppendUvarint(b, uint64(start-at))
-		b = binary.AppendUvarint(b, uint64(len(s.text)))
-		b = appendNumbers(b, s.terms)
-		at = start + len(s.text)
+	lead := f.leadTerms()
+	b = binary.AppendUvarint(b, uint64(len(lead)))
+	for _, terms := range lead {
+		b = appendNumbers(b, terms)
 	}
-	b = binary.AppendUvarint(b, uint64(len(f.shingles)))
-	for _, h := range f.shingles {
-		b = binary.LittleEndian.AppendUint64(b, h)
-	}
-	return b, true
+	return b
 }
 
-// decodeFeatures reads what appendFeatures wrote for an article whose body
-// is text; the terms are substrings of entry, the sentences of text.
-func decodeFeatures(entry, text string) (features, error) {
+// decodeFeatures reads the partial features appendFeatures wrote; the terms
+// are substrings of entry.
+func decodeFeatures(entry string) (features, error) {
 	d := entryDecoder{s: entry}
-	var f features
+	f := features{partial: true}
 	nt := d.count(2)
 	f.bag.terms, f.bag.tf = make([]string, nt), make([]float64, nt)
 	for k := range nt {
@@ -94,27 +77,57 @@ func decodeFeatures(entry, text string) (features, error) {
 		f.bag.tf[k] = d.weight()
 	}
 	f.title = d.numbers(nt)
-	ns := d.count(3)
-	f.sents = make([]sentFeatures, ns)
-	at := 0
-	for k := range ns {
-		skip, n := d.uvarint(), d.uvarint() // a span of text, not of the entry
-		if d.err == nil && (skip > uint64(len(text)-at) || n > uint64(len(text)-at)-skip) {
-			d.err = errEntry
-		}
-		if d.err != nil {
-			return features{}, d.err
-		}
-		start := at + int(skip)
-		at = start + int(n)
-		f.sents[k] = sentFeatures{text: text[start:at], terms: d.numbers(nt)}
+	nl := d.count(1)
+	if d.err == nil && nl > summaryLead {
+		d.err = errEntry
 	}
-	f.shingles = make([]uint64, d.count(8))
-	for k := range f.shingles {
-		f.shingles[k] = d.uint64()
+	if d.err != nil {
+		return features{}, d.err
+	}
+	f.lead = make([][]int32, nl)
+	for k := range f.lead {
+		f.lead[k] = d.numbers(nt)
 	}
 	if d.err == nil && len(d.s) > 0 {
 		d.err = errEntry
 	}
 	return f, d.err
+}
+
+// whole gives the members whose features are partial their sentences and
+// shingles, for writing their event up: extraction again, the bag's terms
+// numbered by the vocabulary. Extraction is the same for the same title,
+// text and language, which is all an entry is kept under, so the terms are
+// those the vocabulary was made from; one it lacks (an entry that was not
+// this extraction's) is left out rather than misnumbered.
+func (g *grouping) whole(members []int, ans analyzers) {
+	for _, m := range members {
+		d := &g.docs[m]
+		if !d.f.partial {
+			continue
+		}
+		f := extract(d.art.Title, d.art.Text, ans.get(d.art.Language))
+		glob := make([]int32, len(f.bag.terms))
+		for n, t := range f.bag.terms {
+			glob[n] = g.voc.id(t)
+		}
+		f.title = known(f.title, glob)
+		for k := range f.sents {
+			f.sents[k].terms = known(f.sents[k].terms, glob)
+		}
+		f.bag = termBag{}
+		d.f = f
+	}
+}
+
+// known is ns as vocabulary ids through glob, without those the vocabulary
+// lacks (-1).
+func known(ns, glob []int32) []int32 {
+	out := ns[:0]
+	for _, n := range ns {
+		if id := glob[n]; id >= 0 {
+			out = append(out, id)
+		}
+	}
+	return out
 }

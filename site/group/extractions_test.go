@@ -1,7 +1,6 @@
 package group
 
 import (
-	"strings"
 	"sync"
 	"testing"
 
@@ -73,8 +72,13 @@ func bareFeatures(f features) features {
 	return f
 }
 
+// partialOf is what an entry keeps of f (see features).
+func partialOf(f features) features {
+	return features{bag: f.bag, title: f.title, lead: f.leadTerms(), partial: true}
+}
+
 // TestFeaturesRoundTrip: every ECB+ article's and seed's features come back
-// from their entry as extracted, sentences as the same spans of the text.
+// from their entry as extracted, less the sentences and shingles.
 func TestFeaturesRoundTrip(t *testing.T) {
 	arts, _, _ := loadECB(t)
 	arts = append(arts, &model.Article{Title: "", Text: ""},
@@ -82,15 +86,52 @@ func TestFeaturesRoundTrip(t *testing.T) {
 	an := analyzers{}
 	for _, a := range arts {
 		f := extract(a.Title, a.Text, an.get(a.Language))
-		entry, ok := appendFeatures(nil, f, a.Text)
-		require.True(t, ok, a.ID)
-		got, err := decodeFeatures(string(entry), a.Text)
+		got, err := decodeFeatures(string(appendFeatures(nil, f)))
 		require.NoError(t, err, a.ID)
-		require.Equal(t, bareFeatures(f), bareFeatures(got), a.ID)
-		for k, s := range got.sents {
-			require.True(t, strings.Contains(a.Text, s.text), "%s sentence %d", a.ID, k)
-		}
+		require.Equal(t, bareFeatures(partialOf(f)), bareFeatures(got), a.ID)
 	}
+}
+
+// TestWholeFeatures: an article's partial features made whole again are
+// those it was extracted with, numbered by the vocabulary.
+func TestWholeFeatures(t *testing.T) {
+	arts, _, _ := loadECB(t)
+	arts = arts[:40]
+	an := analyzers{}
+	g := &grouping{docs: make([]doc, len(arts))}
+	want := make([]features, len(arts))
+	bags := make([]*termBag, len(arts))
+	for i, a := range arts {
+		want[i] = extract(a.Title, a.Text, an.get(a.Language))
+		bags[i] = &want[i].bag
+		partial, err := decodeFeatures(string(appendFeatures(nil, want[i])))
+		require.NoError(t, err)
+		g.docs[i] = doc{art: a, f: partial}
+	}
+	var globs [][]int32
+	g.voc, globs = buildVocabulary(bags)
+	members := make([]int, len(arts))
+	for i := range arts {
+		want[i].renumber(globs[i])
+		want[i].bag = termBag{}
+		g.docs[i].f.renumber(globs[i])
+		members[i] = i
+	}
+	g.whole(members, analyzers{})
+	for i, a := range arts {
+		require.Equal(t, bareFeatures(want[i]), bareFeatures(g.docs[i].f), a.ID)
+	}
+}
+
+// TestVocabularyID: every term is found under its id, and a term no article
+// has is not.
+func TestVocabularyID(t *testing.T) {
+	bags := []*termBag{{terms: []string{"a", "b", "@c d"}}, {terms: []string{"b", "#1"}}}
+	voc, _ := buildVocabulary(bags)
+	for id, term := range voc.terms {
+		assert.Equal(t, int32(id), voc.id(term), term)
+	}
+	assert.Equal(t, int32(-1), voc.id("e"))
 }
 
 // TestFeatureWeights: weights the term sink gives (halves) and any other
@@ -98,38 +139,34 @@ func TestFeaturesRoundTrip(t *testing.T) {
 func TestFeatureWeights(t *testing.T) {
 	for _, w := range []float64{0, 0.5, 1, 1.5, 3, 6, 7.5, 1e6, 0.1, 1.0 / 3, 1e300} {
 		f := features{bag: termBag{terms: []string{"t"}, tf: []float64{w}}}
-		entry, ok := appendFeatures(nil, f, "")
-		require.True(t, ok)
-		got, err := decodeFeatures(string(entry), "")
+		got, err := decodeFeatures(string(appendFeatures(nil, f)))
 		require.NoError(t, err)
 		assert.Equal(t, w, got.bag.tf[0])
 	}
 }
 
-// TestDamagedFeatures: a cut or garbled entry, or one for a shorter text, is
-// an error, never a panic or features that do not belong to the article.
+// TestDamagedFeatures: a cut, lengthened or garbled entry is an error, never
+// a panic or features that do not belong to the article.
 func TestDamagedFeatures(t *testing.T) {
 	arts, _, _ := loadECB(t)
 	a := arts[0]
-	f := extract(a.Title, a.Text, newAnalyzer(a.Language))
-	b, ok := appendFeatures(nil, f, a.Text)
-	require.True(t, ok)
-	entry := string(b)
-	_, ok = appendFeatures(nil, f, "another text")
-	assert.False(t, ok, "sentences that are not spans of the text")
+	entry := string(appendFeatures(nil, extract(a.Title, a.Text, newAnalyzer(a.Language))))
 	for cut := 0; cut < len(entry); cut += 1 + cut/8 {
-		_, err := decodeFeatures(entry[:cut], a.Text)
+		_, err := decodeFeatures(entry[:cut])
 		require.Error(t, err, "cut at %d", cut)
 	}
-	_, err := decodeFeatures(entry+"x", a.Text)
+	_, err := decodeFeatures(entry + "x")
 	require.Error(t, err, "trailing byte")
-	_, err = decodeFeatures(entry, a.Text[:len(a.Text)/2])
-	require.Error(t, err, "a shorter text")
 	for k := range len(entry) {
 		garbled := []byte(entry)
 		garbled[k] ^= 0xff
-		assert.NotPanics(t, func() { _, _ = decodeFeatures(string(garbled), a.Text) }, "byte %d", k)
+		assert.NotPanics(t, func() { _, _ = decodeFeatures(string(garbled)) }, "byte %d", k)
 	}
+	long := features{sents: make([]sentFeatures, summaryLead+1)}
+	long.lead, long.partial = long.leadTerms(), true
+	long.lead = append(long.lead, nil)
+	_, err = decodeFeatures(string(appendFeatures(nil, long)))
+	require.Error(t, err, "more lead sentences than are kept")
 }
 
 // TestExtractionsReused: a second grouping takes every article's features

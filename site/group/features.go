@@ -35,11 +35,30 @@ const (
 // copies, novelty and the summary. Title and sentence terms are numbers: at
 // first positions in the article's own bag, then (see prepare) vocabulary
 // ids, so each distinct term's text is held once however often it recurs.
+//
+// Features recalled from Extractions are partial: the bag, the title and the
+// terms of the lead sentences (what every event's write-up key reads), not
+// the sentences and shingles, which only an event written up again reads
+// (see whole). They were two thirds of an entry.
 type features struct {
 	bag      termBag
 	title    []int32
 	sents    []sentFeatures
-	shingles []uint64 // sorted hashes of word runs, for wire copies
+	shingles []uint64  // sorted hashes of word runs, for wire copies
+	lead     [][]int32 // partial features only: the first summaryLead sentences' terms
+	partial  bool      // sents and shingles are not at hand (see whole)
+}
+
+// leadTerms are the terms of the first summaryLead sentences.
+func (f *features) leadTerms() [][]int32 {
+	if f.partial {
+		return f.lead
+	}
+	lead := make([][]int32, min(summaryLead, len(f.sents)))
+	for k := range lead {
+		lead[k] = f.sents[k].terms
+	}
+	return lead
 }
 
 // sentFeatures is one body sentence with its distinct terms.

@@ -111,12 +111,17 @@ func (a vec) unit() vec {
 
 // renumber turns the title's and sentences' bag numbers into vocabulary ids.
 func (f *features) renumber(glob []int32) {
-	for k, n := range f.title {
-		f.title[k] = glob[n]
-	}
+	renumberAll(f.title, glob)
 	for _, s := range f.sents {
-		for k, n := range s.terms {
-			s.terms[k] = glob[n]
-		}
+		renumberAll(s.terms, glob)
+	}
+	for _, terms := range f.lead {
+		renumberAll(terms, glob)
+	}
+}
+
+func renumberAll(ns, glob []int32) {
+	for k, n := range ns {
+		ns[k] = glob[n]
 	}
 }

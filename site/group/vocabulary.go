@@ -49,6 +49,17 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 	return v, globs
 }
 
+// id is term t's id, or -1 for a term no article has.
+func (v *vocabulary) id(t string) int32 {
+	h := fnvAdd(fnvOffset, t)
+	for k, _ := slices.BinarySearch(v.hashes, h); k < len(v.hashes) && v.hashes[k] == h; k++ {
+		if v.terms[k] == t {
+			return int32(k)
+		}
+	}
+	return -1
+}
+
 // ownCopy is terms copied into one string of their own, so the vocabulary
 // holds no piece of the strings the bags were read from: terms taken from
 // kept features (see Extractions) are pieces of a pack of hundreds of

@@ -32,8 +32,10 @@ type writeup struct {
 	adds           map[string][]string
 }
 
-// writeUp writes up the event of members, sorted, whose vectors sum to centroid.
-func (g *grouping) writeUp(members []int, centroid vec) writeup {
+// writeUp writes up the event of members, sorted, whose vectors sum to
+// centroid; members with partial features are extracted again with ans.
+func (g *grouping) writeUp(members []int, centroid vec, ans analyzers) writeup {
+	g.whole(members, ans)
 	w := writeup{title: g.headline(members, centroid), wire: wireStories(g.docs, members), summary: g.summary(members)}
 	w.adds = withoutSummary(sourceAdds(g.docs, g.voc, members), w.summary)
 	return w
@@ -42,9 +44,9 @@ func (g *grouping) writeUp(members []int, centroid vec) writeup {
 // writeUpOrRecall is writeUp, or the write-up kept under the members' key
 // when there is one; a fresh write-up is kept. A damaged entry is written
 // up again.
-func (g *grouping) writeUpOrRecall(members []int, centroid vec) writeup {
+func (g *grouping) writeUpOrRecall(members []int, centroid vec, ans analyzers) writeup {
 	if g.recall == nil || g.recall.writeups == nil {
-		return g.writeUp(members, centroid)
+		return g.writeUp(members, centroid, ans)
 	}
 	ws := g.recall.writeups
 	key := g.writeupKey(members)
@@ -53,7 +55,7 @@ func (g *grouping) writeUpOrRecall(members []int, centroid vec) writeup {
 			return w
 		}
 	}
-	w := g.writeUp(members, centroid)
+	w := g.writeUp(members, centroid, ans)
 	ws.KeepWriteup(key, string(appendWriteup(nil, w)))
 	return w
 }
@@ -72,8 +74,8 @@ func (g *grouping) writeupKey(members []int) uint64 {
 		}
 		h = mix64(h ^ uint64(d.art.Date.UnixNano()))
 		h = g.idfHash(h, d.f.title)
-		for _, s := range d.f.sents[:min(summaryLead, len(d.f.sents))] {
-			h = g.idfHash(h, s.terms)
+		for _, terms := range d.f.leadTerms() {
+			h = g.idfHash(h, terms)
 		}
 	}
 	return h
