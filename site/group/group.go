@@ -80,6 +80,7 @@ type recollection struct {
 	rows        [][]edge // each article's row of edges
 	merges      []Merge
 	reused      int // merges taken from earlier
+	related     RelatedMemory
 }
 
 // grouping is one run of the grouper, kept whole so Explain can look inside.

@@ -18,22 +18,15 @@ const (
 
 // linkRelated fills Event.Related with the events (other than itself) whose
 // mean pair similarity reaches the related threshold, strongest first, then by id.
-// cents are the events' summed member vectors.
+// cents are the events' summed member vectors. A regrouping takes the pairs
+// of events unchanged since the memory from there (see relatedmemo.go).
 func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
-	type rel struct {
-		k     int
-		score float64
+	keys, post := relatedIndex(cents, g.voc)
+	var known *knownRelated
+	if g.recall != nil {
+		known = g.knownRelated(groups, cents, keys, post)
 	}
-	cands := relatedCandidates(cents, g.voc)
-	scores := relatedScores(groups, cents, cands)
-	found := make([][]rel, len(groups))
-	for k, cs := range cands {
-		for i, o := range cs {
-			if scores[k][i] >= g.opts.RelatedThreshold {
-				found[k] = append(found[k], rel{o, scores[k][i]})
-			}
-		}
-	}
+	found := relatedFound(groups, cents, keys, post, g.opts.RelatedThreshold, known)
 	for k, rs := range found {
 		sort.Slice(rs, func(i, j int) bool {
 			if rs[i].score != rs[j].score {
@@ -48,6 +41,43 @@ func linkRelated(g *grouping, groups [][]int, cents []vec, evs []*model.Event) {
 			evs[k].Related = append(evs[k].Related, evs[r.k].ID)
 		}
 	}
+	if known != nil {
+		g.recall.related = relatedMemoryOf(groups, known, found)
+	}
+}
+
+// rel is a related event, by its place in the events, and the pair's score.
+type rel struct {
+	k     int
+	score float64
+}
+
+// relatedFound lists, for each event, the events whose pair with it reaches
+// threshold, in no particular order. Pairs of two events known (unchanged
+// since the memory, nil for none) are taken from there; every other pair
+// with a changed event is scored.
+func relatedFound(groups [][]int, cents []vec, keys [][]int, post map[int32][]int, threshold float64, known *knownRelated) [][]rel {
+	changed := func(k int) bool { return known == nil || !known.clean[k] }
+	cands := relatedCandidates(cents, keys, post, changed)
+	scores := relatedScores(groups, cents, cands, changed)
+	found := make([][]rel, len(groups))
+	for k, cs := range cands {
+		for i, o := range cs {
+			if scores[k][i] < threshold {
+				continue
+			}
+			found[k] = append(found[k], rel{o, scores[k][i]})
+			if !changed(o) {
+				found[o] = append(found[o], rel{k, scores[k][i]}) // o's candidates are not listed
+			}
+		}
+	}
+	if known != nil {
+		for k, rs := range known.found {
+			found[k] = append(found[k], rs...)
+		}
+	}
+	return found
 }
 
 // relatedIndex is each event's keys (positions in its centroid, see
@@ -68,14 +98,16 @@ func relatedIndex(cents []vec, voc *vocabulary) (keys [][]int, post map[int32][]
 	return keys, post
 }
 
-// relatedCandidates lists, for each event, the other events that share one of
-// its keys whose postings are short enough, in event order.
-func relatedCandidates(cents []vec, voc *vocabulary) [][]int {
-	keys, post := relatedIndex(cents, voc)
+// relatedCandidates lists, for each changed event, the other events that
+// share one of its keys whose postings are short enough, in event order.
+func relatedCandidates(cents []vec, keys [][]int, post map[int32][]int, changed func(k int) bool) [][]int {
 	cands := make([][]int, len(cents))
 	par.Chunks(len(cents), func(lo, hi int) {
 		seen := make([]int, len(cents)) // seen[o] == k+1: o is already a candidate of k
 		for k := lo; k < hi; k++ {
+			if !changed(k) {
+				continue
+			}
 			seen[k] = k + 1
 			for _, p := range keys[k] {
 				ps := post[cents[k].ids[p]]
@@ -95,19 +127,25 @@ func relatedCandidates(cents []vec, voc *vocabulary) [][]int {
 	return cands
 }
 
-// relatedScores is the mean pair similarity of each event with each of its
-// candidates. Candidates are mutual (o is k's candidate through a key they
-// share, so k is o's through the same key), and each pair is scored once, by
-// the first of the two: the dot product adds the same products in the same
-// term order whichever sum is laid out (see scatter), so the other takes the
-// value.
-func relatedScores(groups [][]int, cents []vec, cands [][]int) [][]float64 {
-	mutual := func(k, o int) bool { return o < k } // o scores the pair
+// relatedScores is the mean pair similarity of each changed event with each
+// of its candidates. Candidates are mutual (o is k's candidate through a key
+// they share, so k is o's through the same key), and a pair of two changed
+// events is scored once, by the first of the two: the dot product adds the
+// same products in the same term order whichever sum is laid out (see
+// scatter), so the other takes the value.
+func relatedScores(groups [][]int, cents []vec, cands [][]int, changed func(k int) bool) [][]float64 {
+	mutual := func(k, o int) bool { return o < k && changed(o) } // o scores the pair
 	scores := make([][]float64, len(cents))
 	span := idSpan(cents)
 	par.Chunks(len(cents), func(lo, hi int) {
-		dense := newScatter(span) // cents[k], dotted with each candidate
+		var dense scatter // cents[k], dotted with each candidate
 		for k := lo; k < hi; k++ {
+			if len(cands[k]) == 0 {
+				continue
+			}
+			if dense.w == nil {
+				dense = newScatter(span)
+			}
 			scores[k] = make([]float64, len(cands[k]))
 			dense.load(cents[k])
 			for i, o := range cands[k] {

@@ -1,10 +1,16 @@
 package group
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
 )
 
 // TestRelatedCandidatesAreMutual: relatedScores scores each pair once and
@@ -18,7 +24,8 @@ func TestRelatedCandidatesAreMutual(t *testing.T) {
 	for k, members := range groups {
 		cents[k] = g.centroid(members)
 	}
-	cands := relatedCandidates(cents, g.voc)
+	keys, post := relatedIndex(cents, g.voc)
+	cands := relatedCandidates(cents, keys, post, func(int) bool { return true })
 	pairs := 0
 	for k, cs := range cands {
 		for _, o := range cs {
@@ -28,4 +35,131 @@ func TestRelatedCandidatesAreMutual(t *testing.T) {
 		}
 	}
 	require.Positive(t, pairs)
+}
+
+// drills are n reports of drills of one kind, ten days apart (too far apart
+// to be one event), sharing their words but one: each is the others'
+// related event while the postings of their keys hold no more than
+// relatedPosting events.
+func drills(n int) []*model.Article {
+	var shared []string
+	for w := range 6 {
+		shared = append(shared, madeUpWord(9000+w))
+	}
+	start := time.Date(2023, 1, 1, 9, 0, 0, 0, time.UTC)
+	arts := make([]*model.Article, n)
+	for k := range arts {
+		id, own := fmt.Sprintf("d%03d", k), madeUpWord(9100+k)
+		arts[k] = &model.Article{ID: id, File: id + ".md", Language: "en",
+			Date:  start.Add(time.Duration(k*10) * 24 * time.Hour),
+			Title: strings.Join(shared[:3], " ") + " " + own,
+			Text:  strings.Join(shared, " ") + " " + own + ". " + own + " " + strings.Join(shared[3:], " ") + "."}
+	}
+	return arts
+}
+
+// related counts the events with related events.
+func related(evs []*model.Event) int {
+	n := 0
+	for _, e := range evs {
+		if len(e.Related) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// TestRelatedPostingsCrossingTheCap: when a new or removed event makes the
+// postings of a key cross relatedPosting, the pairs of unchanged events
+// sharing it become candidates or stop being, and a regrouping from the
+// memory links the events a fresh grouping does.
+func TestRelatedPostingsCrossingTheCap(t *testing.T) {
+	few := append(steadyTopics(), drills(relatedPosting)...)
+	many := append(steadyTopics(), drills(relatedPosting+1)...)
+	fewEvents, _ := GroupFrom(few, Options{}, Earlier{})
+	manyEvents, _ := GroupFrom(many, Options{}, Earlier{})
+	require.GreaterOrEqual(t, related(fewEvents), relatedPosting, "the drills are related")
+	require.Less(t, related(manyEvents), relatedPosting, "one drill more, and their keys find nothing")
+	for _, tc := range []struct {
+		name          string
+		before, after []*model.Article
+	}{
+		{"a drill added", few, many},
+		{"a drill removed", many, few},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, mem := GroupFrom(tc.before, Options{}, Earlier{})
+			want, wantMem := GroupFrom(tc.after, Options{}, Earlier{})
+			g := newGrouping(tc.after, Options{}, &recollection{earlier: mem})
+			got := g.events()
+			require.Equal(t, want, got)
+			require.Equal(t, wantMem.Related, g.memory().Related)
+		})
+	}
+}
+
+// TestRelatedTakenFromMemory: after one new report, most events' pairs come
+// from the memory.
+func TestRelatedTakenFromMemory(t *testing.T) {
+	arts, _ := synthArticles(1500, 21)
+	_, mem := GroupFrom(arts, Options{}, Earlier{})
+	after := with(copyOf(arts, 700, "zzz-last"))(arts)
+	g := newGrouping(after, Options{}, &recollection{earlier: mem})
+	groups := g.cl.groups()
+	cents := make([]vec, len(groups))
+	for k, members := range groups {
+		sortMembers(g.docs, members)
+		cents[k] = g.centroid(members)
+	}
+	keys, post := relatedIndex(cents, g.voc)
+	known := g.knownRelated(groups, cents, keys, post)
+	clean, pairs := 0, 0
+	for k := range groups {
+		if known.clean[k] {
+			clean++
+			pairs += len(known.found[k])
+		}
+	}
+	assert.Greater(t, clean, len(groups)*9/10, "events unchanged")
+	assert.Positive(t, pairs, "pairs taken from the memory")
+}
+
+// TestInconsistentRelatedMemory: lists that disagree are not read.
+func TestInconsistentRelatedMemory(t *testing.T) {
+	arts, _ := synthArticles(300, 4)
+	_, mem := GroupFrom(arts, Options{}, Earlier{})
+	require.True(t, mem.Related.consistent())
+	for name, spoil := range map[string]func(rm *RelatedMemory){
+		"a sig short":       func(rm *RelatedMemory) { rm.Sigs = rm.Sigs[1:] },
+		"keys cut":          func(rm *RelatedMemory) { rm.Keys = rm.Keys[:len(rm.Keys)-1] },
+		"a partner outside": func(rm *RelatedMemory) { rm.Found[0] = int32(len(rm.Founders)) },
+		"ends out of order": func(rm *RelatedMemory) { rm.FoundEnds[0], rm.FoundEnds[1] = rm.FoundEnds[1]+1, rm.FoundEnds[0] },
+	} {
+		rm := mem.Related
+		rm.Sigs, rm.Keys, rm.Found = slices.Clone(rm.Sigs), slices.Clone(rm.Keys), slices.Clone(rm.Found)
+		rm.FoundEnds = slices.Clone(rm.FoundEnds)
+		spoil(&rm)
+		assert.False(t, rm.consistent(), name)
+	}
+}
+
+// TestUnsettleFull: an event whose full list holds a changed event is
+// scored anew; one whose full list holds only that event, whose pairs are
+// unchanged, is not, nor is one whose list is not full.
+func TestUnsettleFull(t *testing.T) {
+	lists := [][]int32{
+		{1, 2, 3, 4, 5}, // full, holds 1, which holds 7
+		{7, 2, 3, 4, 5}, // full, holds the changed 7
+		{3, 4}, {4}, {}, {}, {},
+		{1, 2},
+	}
+	rm := RelatedMemory{}
+	for _, l := range lists {
+		rm.Found = append(rm.Found, l...)
+		rm.FoundEnds = append(rm.FoundEnds, int32(len(rm.Found)))
+	}
+	match := []int32{0, 1, 2, 3, 4, 5, 6, 7}
+	kr := &knownRelated{clean: []bool{true, true, true, true, true, true, true, false}}
+	rm.unsettleFull(match, kr)
+	assert.Equal(t, []bool{true, false, true, true, true, true, true, false}, kr.clean)
 }

@@ -30,6 +30,8 @@ type Memory struct {
 	RowEnds  []int32
 	Partners []int32
 	Scores   []float64
+
+	Related RelatedMemory // the events' related pairs (see relatedmemo.go)
 }
 
 // Merge is one merge of two clusters, named by their roots (positions in
@@ -113,7 +115,7 @@ func (g *grouping) memory() *Memory {
 	for i := range g.docs {
 		ids[i] = g.docs[i].art.ID
 	}
-	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges}
+	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges, Related: g.recall.related}
 	keepRows(mem, g.recall.rowSigs, g.recall.rows)
 	return mem
 }

@@ -185,19 +185,22 @@ func TestReplayFollowsChangedFutures(t *testing.T) {
 	}
 }
 
+// madeUpWord is a word for n that no language has.
+func madeUpWord(n int) string {
+	const letters = "bcdfghjklmnprstvz"
+	s := "qa"
+	for ; n > 0; n /= len(letters) {
+		s += string(letters[n%len(letters)]) + "o"
+	}
+	return s + "x"
+}
+
 // steadyTopics are articles on ten topics of 41 reports each, a day apart,
 // each naming its topic's words and words of its own: every shared word is
 // in more than 32 articles, so one more report leaves every other vector as
 // it was (see steadyCount), and only the rows whose window it enters change.
 func steadyTopics() []*model.Article {
-	word := func(n int) string { // a made-up word for n
-		const letters = "bcdfghjklmnprstvz"
-		s := "qa"
-		for ; n > 0; n /= len(letters) {
-			s += string(letters[n%len(letters)]) + "o"
-		}
-		return s + "x"
-	}
+	word := madeUpWord
 	start := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
 	var arts []*model.Article
 	for topic := range 10 {

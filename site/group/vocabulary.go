@@ -60,6 +60,13 @@ func (v *vocabulary) id(t string) int32 {
 	return -1
 }
 
+// idOfHash is the id of the term whose text hashes to h (the first, in the
+// negligible case of two), if any.
+func (v *vocabulary) idOfHash(h uint64) (int32, bool) {
+	k, ok := slices.BinarySearch(v.hashes, h)
+	return int32(k), ok
+}
+
 // ownCopy is terms copied into one string of their own, so the vocabulary
 // holds no piece of the strings the bags were read from: terms taken from
 // kept features (see Extractions) are pieces of a pack of hundreds of
