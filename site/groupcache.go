@@ -81,10 +81,7 @@ func groupReplayed(dir, version string, arts []*model.Article, opts group.Option
 		logf(log, "cache: %v (grouping without it)", err)
 		return group.Group(arts, opts)
 	}
-	xs, err := loadExtractions(dir, version, log)
-	if err != nil {
-		logf(log, "cache: %v (starting it afresh)", err)
-	}
+	xs := extractionsIn(dir, version, log)
 	ws, err := loadWriteups(dir, key)
 	if err != nil {
 		logf(log, "cache: %v (starting it afresh)", err)

@@ -122,10 +122,21 @@ func TestGroupMemoryIsKept(t *testing.T) {
 	assert.NotNil(t, loadMemory(dir, key), "the grouping after the damage leaves a memory again")
 }
 
+// openedExtractions is the features pack in dir, loaded without a
+// complaint.
+func openedExtractions(t *testing.T, dir, version string) *extractionPack {
+	var log strings.Builder
+	xs := extractionsIn(dir, version, &log)
+	xs.opened()
+	require.Empty(t, log.String())
+	return xs
+}
+
 // TestGroupFeaturesAreKept: a grouping keeps every article's features in
-// the cache, under the program and what extraction reads; the next grouping
-// after a change extracts only the changed article and groups the same, and
-// a damaged pack costs only the extraction.
+// the cache, under the program and what extraction reads; a grouping
+// without the memory after a change extracts only the changed article and
+// groups the same, one with the memory takes the bags from there and leaves
+// the pack as it is, and a damaged pack costs only the extraction.
 func TestGroupFeaturesAreKept(t *testing.T) {
 	t.Setenv(cache.EnvVar, t.TempDir())
 	content := t.TempDir()
@@ -134,35 +145,45 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	arts := groupCacheArticles()
 	opts := group.Options{}
 	groupCached(arts, opts, content, nil)
-	xs, err := loadExtractions(dir, version, nil)
-	require.NoError(t, err)
+	xs := openedExtractions(t, dir, version)
 	for _, a := range arts {
 		_, ok := xs.Extracted(a)
 		assert.True(t, ok, "article %s kept", a.ID)
 	}
 	other := &extractionPack{pack: xs.pack, version: "v1"}
+	other.once.Do(func() {})
 	_, ok := other.Extracted(arts[0])
 	assert.False(t, ok, "another program's features are not taken")
 
 	changed := *arts[2]
 	changed.Text += " It has new chairs."
 	arts[2] = &changed
+	require.NoError(t, os.Remove(filepath.Join(dir, memoryFile)))
 	var log strings.Builder
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
 	assert.Empty(t, log.String())
-	xs, err = loadExtractions(dir, version, nil)
-	require.NoError(t, err)
+	xs = openedExtractions(t, dir, version)
 	assert.Len(t, xs.pack.Keys(), len(arts)+1, "the changed article kept beside its earlier self")
 	_, ok = xs.Extracted(&changed)
 	assert.True(t, ok)
 
+	pack, err := os.ReadFile(filepath.Join(dir, featurePack))
+	require.NoError(t, err)
+	again := changed
+	again.Text += " And new lights."
+	arts[2] = &again
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
+	after, err := os.ReadFile(filepath.Join(dir, featurePack))
+	require.NoError(t, err)
+	assert.Equal(t, pack, after, "a regrouping from the memory leaves the pack alone")
+
 	require.NoError(t, os.WriteFile(filepath.Join(dir, featurePack), []byte("not a pack"), 0o644))
+	require.NoError(t, os.Remove(filepath.Join(dir, memoryFile)))
 	arts[3] = &model.Article{ID: "d", Title: "Council votes on bus fares", Language: "en", Text: "The council voted."}
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
 	assert.Contains(t, log.String(), featurePack, "the damage is reported")
-	xs, err = loadExtractions(dir, version, nil)
-	require.NoError(t, err, "the grouping after the damage writes the pack afresh")
-	assert.Len(t, xs.pack.Keys(), len(arts))
+	xs = openedExtractions(t, dir, version)
+	assert.Len(t, xs.pack.Keys(), len(arts), "the grouping after the damage writes the pack afresh")
 }
 
 // TestGroupWriteupsAreKept: a grouping keeps its events' write-ups under

@@ -4,6 +4,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"sync"
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/model"
@@ -17,17 +18,30 @@ const featurePack = "features.pack"
 
 // extractionPack is a group.Extractions kept in featurePack, each entry
 // under the program and the article's title, text and language, everything
-// extraction reads.
+// extraction reads. The pack is loaded when first asked: a regrouping that
+// takes its articles' bags from the grouping memory asks for none, and
+// then leaves the file as it is.
 type extractionPack struct {
-	pack    *cache.Pack[string]
-	version string
-	log     io.Writer // where Done reports a pack it could not save
+	dir, version string
+	log          io.Writer // where a pack that cannot be read or saved is reported
+	once         sync.Once
+	pack         *cache.Pack[string] // nil until asked
 }
 
-// loadExtractions loads the pack in dir (see loadGroupPack).
-func loadExtractions(dir, version string, log io.Writer) (*extractionPack, error) {
-	p, err := loadGroupPack(dir, featurePack)
-	return &extractionPack{pack: p, version: version, log: log}, err
+// extractionsIn is the pack in dir, not yet loaded.
+func extractionsIn(dir, version string, log io.Writer) *extractionPack {
+	return &extractionPack{dir: dir, version: version, log: log}
+}
+
+// opened is the pack, loaded (see loadGroupPack) on the first call.
+func (x *extractionPack) opened() *cache.Pack[string] {
+	x.once.Do(func() {
+		var err error
+		if x.pack, err = loadGroupPack(x.dir, featurePack); err != nil {
+			logf(x.log, "cache: %v (starting it afresh)", err)
+		}
+	})
+	return x.pack
 }
 
 // loadGroupPack loads one of grouping's packs in dir; one that cannot be
@@ -45,15 +59,18 @@ func (x *extractionPack) key(a *model.Article) string {
 }
 
 // Extracted is the entry kept for a, if any.
-func (x *extractionPack) Extracted(a *model.Article) (string, bool) { return x.pack.Get(x.key(a)) }
+func (x *extractionPack) Extracted(a *model.Article) (string, bool) { return x.opened().Get(x.key(a)) }
 
 // Keep stores a's entry for the next grouping.
-func (x *extractionPack) Keep(a *model.Article, entry string) { x.pack.Put(x.key(a), entry) }
+func (x *extractionPack) Keep(a *model.Article, entry string) { x.opened().Put(x.key(a), entry) }
 
-// Done saves the pack and lets it go: the 300 MB of a 100,000-article
-// digest's features would otherwise stay in memory, and make the collector
-// work harder, through the rest of grouping.
+// Done saves the pack, if it was asked, and lets it go: the 129 MB of a
+// 100,000-article digest's features would otherwise stay in memory, and
+// make the collector work harder, through the rest of grouping.
 func (x *extractionPack) Done() {
+	if x.pack == nil {
+		return // never asked: the file stays as it was
+	}
 	if err := x.pack.Save(); err != nil {
 		logf(x.log, "cache: %v (the next grouping extracts every article again)", err)
 	}

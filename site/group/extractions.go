@@ -56,13 +56,7 @@ func appendFeatures(b []byte, f features) []byte {
 		b = appendText(b, t)
 		b = appendWeight(b, f.bag.tf[k])
 	}
-	b = appendNumbers(b, f.title)
-	lead := f.leadTerms()
-	b = binary.AppendUvarint(b, uint64(len(lead)))
-	for _, terms := range lead {
-		b = appendNumbers(b, terms)
-	}
-	return b
+	return appendLead(b, &f)
 }
 
 // decodeFeatures reads the partial features appendFeatures wrote; the terms
@@ -76,22 +70,10 @@ func decodeFeatures(entry string) (features, error) {
 		f.bag.terms[k] = d.string()
 		f.bag.tf[k] = d.weight()
 	}
-	f.title = d.numbers(nt)
-	nl := d.count(1)
-	if d.err == nil && nl > summaryLead {
-		d.err = errEntry
+	if err := d.lead(&f, nt); err != nil {
+		return features{}, err
 	}
-	if d.err != nil {
-		return features{}, d.err
-	}
-	f.lead = make([][]int32, nl)
-	for k := range f.lead {
-		f.lead[k] = d.numbers(nt)
-	}
-	if d.err == nil && len(d.s) > 0 {
-		d.err = errEntry
-	}
-	return f, d.err
+	return f, nil
 }
 
 // whole gives the members whose features are partial their sentences and

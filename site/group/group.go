@@ -79,7 +79,9 @@ type recollection struct {
 	rowSigs     []uint64 // what each row of edges was found from (see rowSigs)
 	rows        [][]edge // each article's row of edges
 	merges      []Merge
-	reused      int // merges taken from earlier
+	reused      int      // merges taken from earlier
+	texts       []uint64 // by position: textKey
+	bags        [][]byte // by position: the bag kept for the next grouping (see appendBag)
 	related     RelatedMemory
 }
 
@@ -108,9 +110,14 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 		g.pos[a.ID] = int32(i)
 	}
 	if recall == nil {
-		g.docs, g.voc = prepare(kept, nil)
+		g.docs, g.voc, _ = prepare(kept, nil, nil, false)
 	} else {
-		g.docs, g.voc = prepare(kept, recall.extractions)
+		recall.texts = textKeys(kept)
+		var eb *earlierBags
+		if recall.earlier != nil {
+			eb = g.earlierBagsOf(recall.earlier, recall.texts)
+		}
+		g.docs, g.voc, recall.bags = prepare(kept, recall.extractions, eb, true)
 		recall.extractions = nil // done with: let the keeper's entries go
 		recall.ids, recall.vecs = g.hashDocs()
 	}

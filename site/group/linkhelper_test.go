@@ -78,7 +78,7 @@ func clusterAll(docs []doc, edges []edge, help *linkHelper) [][]int {
 
 func TestClusteringWithLinkHelperMatchesOneCore(t *testing.T) {
 	arts, _ := synthArticles(3000, 5)
-	docs, voc := prepare(sortedByID(arts), nil)
+	docs, voc, _ := prepare(sortedByID(arts), nil, nil, false)
 	opts := Options{}.withDefaults()
 	edges := candidateEdges(docs, buildIndex(docs, voc), opts.WindowDays, adoptShare*opts.Threshold)
 	help := startLinkHelper()
@@ -93,7 +93,7 @@ func TestClusteringWithLinkHelperMatchesOneCore(t *testing.T) {
 // give the same clusters.
 func TestClusterMatchesWhateverTheCores(t *testing.T) {
 	arts, _ := synthArticles(3000, 5)
-	docs, voc := prepare(sortedByID(arts), nil)
+	docs, voc, _ := prepare(sortedByID(arts), nil, nil, false)
 	opts := Options{}.withDefaults()
 	all := candidateEdges(docs, buildIndex(docs, voc), opts.WindowDays, adoptShare*opts.Threshold)
 	// keep the largest component and a few small ones, so the largest holds most

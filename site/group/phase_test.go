@@ -24,7 +24,7 @@ func BenchmarkGroupPhases(b *testing.B) {
 			name string
 			fn   func()
 		}{
-			{"prepare", func() { g.docs, g.voc = prepare(sorted, nil) }},
+			{"prepare", func() { g.docs, g.voc, _ = prepare(sorted, nil, nil, false) }},
 			{"index", func() { ix = buildIndex(g.docs, g.voc) }},
 			{"edges", func() { g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold) }},
 			{"cluster", func() {

@@ -32,6 +32,7 @@ type Memory struct {
 	Scores   []float64
 
 	Related RelatedMemory // the events' related pairs (see relatedmemo.go)
+	Bags    BagMemory     // the articles' bags and the vocabulary (see bagmemo.go)
 }
 
 // Merge is one merge of two clusters, named by their roots (positions in
@@ -115,7 +116,8 @@ func (g *grouping) memory() *Memory {
 	for i := range g.docs {
 		ids[i] = g.docs[i].art.ID
 	}
-	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges, Related: g.recall.related}
+	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges, Related: g.recall.related,
+		Bags: bagMemory(g.recall.texts, g.recall.bags, g.voc)}
 	keepRows(mem, g.recall.rowSigs, g.recall.rows)
 	return mem
 }

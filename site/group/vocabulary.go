@@ -50,10 +50,13 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 }
 
 // id is term t's id, or -1 for a term no article has.
-func (v *vocabulary) id(t string) int32 {
+func (v *vocabulary) id(t string) int32 { return termID(v.terms, v.hashes, t) }
+
+// termID is the place of t in terms, ordered by their hashes, or -1.
+func termID(terms []string, hashes []uint64, t string) int32 {
 	h := fnvAdd(fnvOffset, t)
-	for k, _ := slices.BinarySearch(v.hashes, h); k < len(v.hashes) && v.hashes[k] == h; k++ {
-		if v.terms[k] == t {
+	for k, _ := slices.BinarySearch(hashes, h); k < len(hashes) && hashes[k] == h; k++ {
+		if terms[k] == t {
 			return int32(k)
 		}
 	}

@@ -69,9 +69,8 @@ func (g *grouping) writeupKey(members []int) uint64 {
 	for _, m := range members {
 		d := &g.docs[m]
 		h = mix64(h ^ g.recall.vecs[m])
-		for _, s := range [...]string{d.art.ID, d.art.Title, d.art.Text, d.art.Language, d.art.Agency} {
-			h = textHash(h, s)
-		}
+		h = mix64(h ^ g.recall.texts[m]) // title, text and language (see textKey)
+		h = textHash(textHash(h, d.art.ID), d.art.Agency)
 		h = mix64(h ^ uint64(d.art.Date.UnixNano()))
 		h = g.idfHash(h, d.f.title)
 		for _, terms := range d.f.leadTerms() {

@@ -1,0 +1,130 @@
+package group
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// extractedBags are the bags of the articles of synthArticles(n, seed).
+func extractedBags(t *testing.T, n int, seed uint64) []termBag {
+	arts, _ := synthArticles(n, seed)
+	an := analyzers{}
+	bags := make([]termBag, len(arts))
+	for i, a := range arts {
+		bags[i] = extract(a.Title, a.Text, an.get(a.Language)).bag
+	}
+	return bags
+}
+
+func pointers(bags []termBag) []*termBag {
+	out := make([]*termBag, len(bags))
+	for i := range bags {
+		out[i] = &bags[i]
+	}
+	return out
+}
+
+// TestVocabularyFromEarlier: a vocabulary merged from an earlier one, with
+// some bags given as its ids, some bags gone and others new, is the one
+// built from the bags' terms, ids and all.
+func TestVocabularyFromEarlier(t *testing.T) {
+	all := extractedBags(t, 400, 3)
+	before, after := all[:300], slices.Concat(all[:100], all[150:300], all[300:])
+	oldVoc, oldGlobs := buildVocabulary(pointers(before))
+	eb := &earlierBags{terms: oldVoc.terms, hashes: oldVoc.hashes}
+	earlier := make([][]int32, len(after))
+	for i := range 100 {
+		earlier[i] = oldGlobs[i] // unchanged, taken as ids
+	}
+	for i := 100; i < 200; i++ {
+		earlier[i] = oldGlobs[i+50]
+	}
+	want, wantGlobs := buildVocabulary(pointers(after))
+	got, gotGlobs := buildVocabularyFrom(pointers(after), earlier, eb)
+	require.Equal(t, want.terms, got.terms)
+	require.Equal(t, want.hashes, got.hashes)
+	require.Equal(t, want.df, got.df)
+	require.Equal(t, want.idfs, got.idfs)
+	require.Equal(t, wantGlobs, gotGlobs)
+	assert.Less(t, len(want.terms), len(oldVoc.terms)+3000, "a real mix of kept, gone and new terms")
+}
+
+// TestBagRoundTrip: a bag comes back with its ids and weights, its title and
+// lead; a cut, lengthened or garbled entry is an error, never a panic.
+func TestBagRoundTrip(t *testing.T) {
+	arts, _, _ := loadECB(t)
+	an := analyzers{}
+	for _, a := range arts[:50] {
+		f := extract(a.Title, a.Text, an.get(a.Language))
+		glob := make([]int32, len(f.bag.terms))
+		for n := range glob {
+			glob[n] = int32(7 * n)
+		}
+		entry := string(appendBag(nil, &f, glob))
+		got, ids, err := decodeBag(entry, 7*len(glob))
+		require.NoError(t, err, a.ID)
+		assert.Equal(t, glob, ids, a.ID)
+		want := partialOf(f)
+		want.bag.terms = nil
+		require.Equal(t, bareFeatures(want), bareFeatures(got), a.ID)
+		if len(glob) > 0 {
+			_, _, err = decodeBag(entry, 7*(len(glob)-1))
+			require.Error(t, err, "%s: an id outside the vocabulary", a.ID)
+		}
+		for cut := 0; cut < len(entry); cut += 1 + cut/8 {
+			_, _, err := decodeBag(entry[:cut], 7*len(glob))
+			require.Error(t, err, "%s: cut at %d", a.ID, cut)
+		}
+		_, _, err = decodeBag(entry+"x", 7*len(glob))
+		require.Error(t, err, "trailing byte")
+		for k := range len(entry) {
+			garbled := []byte(entry)
+			garbled[k] ^= 0xff
+			assert.NotPanics(t, func() { _, _, _ = decodeBag(string(garbled), 7*len(glob)) }, "byte %d", k)
+		}
+	}
+}
+
+// TestInconsistentBagMemory: lists that disagree are not read, and the
+// grouping extracts every article again.
+func TestInconsistentBagMemory(t *testing.T) {
+	arts, _ := synthArticles(300, 4)
+	_, mem := GroupFrom(arts, Options{}, Earlier{})
+	require.True(t, mem.Bags.consistent(len(mem.IDs)))
+	for name, spoil := range map[string]func(bm *BagMemory){
+		"a text short":      func(bm *BagMemory) { bm.Texts = bm.Texts[1:] },
+		"bags cut":          func(bm *BagMemory) { bm.Bags = bm.Bags[:len(bm.Bags)-1] },
+		"ends out of order": func(bm *BagMemory) { bm.BagEnds[0], bm.BagEnds[1] = bm.BagEnds[1]+1, bm.BagEnds[0] },
+		"terms cut":         func(bm *BagMemory) { bm.Terms = bm.Terms[:len(bm.Terms)-1] },
+	} {
+		spoilt := *mem
+		spoilt.Bags.Texts, spoilt.Bags.Bags = slices.Clone(mem.Bags.Texts), slices.Clone(mem.Bags.Bags)
+		spoilt.Bags.BagEnds = slices.Clone(mem.Bags.BagEnds)
+		spoil(&spoilt.Bags)
+		assert.False(t, spoilt.Bags.consistent(len(spoilt.IDs)), name)
+		g := newGrouping(arts, Options{}, &recollection{earlier: &spoilt})
+		assert.Equal(t, eventsData(Group(arts, Options{})), eventsData(g.events()), name)
+	}
+}
+
+// TestBagsTakenFromMemory: after one new report, every other article's bag
+// comes from the memory, and the vocabulary is the one built afresh.
+func TestBagsTakenFromMemory(t *testing.T) {
+	arts, _ := synthArticles(600, 8)
+	_, mem := GroupFrom(arts, Options{}, Earlier{})
+	after := with(copyOf(arts, 70, "zzz-new"))(arts)
+	g := &grouping{pos: map[string]int32{}}
+	for i, a := range sortedByID(after) {
+		g.pos[a.ID] = int32(i)
+	}
+	eb := g.earlierBagsOf(mem, textKeys(sortedByID(after)))
+	require.NotNil(t, eb)
+	assert.Equal(t, 1, eb.missing())
+	fresh := newGrouping(after, Options{}, &recollection{})
+	replayed := newGrouping(after, Options{}, &recollection{earlier: mem})
+	assert.Equal(t, fresh.voc, replayed.voc)
+	assert.Equal(t, fresh.memory().Bags, replayed.memory().Bags)
+}
