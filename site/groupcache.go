@@ -275,28 +275,55 @@ var gobCRC = crc32.MakeTable(crc32.Castagnoli)
 // loadGob decodes the file at path into v, and reports whether it could: the
 // file must end with the checksum of what comes before it (see saveGob).
 func loadGob(path string, v any) bool {
-	b, err := os.ReadFile(path)
-	if err != nil || len(b) < 4 {
-		return false
-	}
-	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
-	return crc32.Checksum(body, gobCRC) == sum && gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
+	body, ok := readChecked(path)
+	return ok && gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
 }
 
-// saveGob replaces the file at path with v, gob-encoded and followed by its
-// CRC-32C, through a temporary file, so a build stopped midway leaves the
-// earlier file or none, never half of one.
+// saveGob replaces the file at path with v, gob-encoded (see writeChecked).
 func saveGob(path string, v any) error {
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	buf.Write(binary.LittleEndian.AppendUint32(nil, crc32.Checksum(buf.Bytes(), gobCRC)))
+	return writeChecked(path, buf.Bytes())
+}
+
+// readChecked is the file at path without the CRC-32C that ends it, if the
+// file is there and the CRC matches.
+func readChecked(path string) ([]byte, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil || len(b) < 4 {
+		return nil, false
+	}
+	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
+	return body, crc32.Checksum(body, gobCRC) == sum
+}
+
+// writeChecked replaces the file at path with the parts, back to back, and
+// their CRC-32C, through a temporary file, so a build stopped midway leaves
+// the earlier file or none, never half of one.
+func writeChecked(path string, parts ...[]byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	crc := crc32.New(gobCRC)
+	for _, p := range parts {
+		crc.Write(p)
+		if _, err := f.Write(p); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if _, err := f.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32())); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
 		return err
 	}
 	return os.Rename(tmp, path)

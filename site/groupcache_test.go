@@ -100,7 +100,10 @@ func TestGroupMemoryIsKept(t *testing.T) {
 	require.NoError(t, err)
 	arts := groupCacheArticles()
 	opts := group.Options{}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, legacyMemoryFile), []byte("an older version's"), 0o644))
 	groupCached(arts, opts, content, nil)
+	assert.NoFileExists(t, filepath.Join(dir, legacyMemoryFile), "the older memory file is removed")
 	key, err := memoryKey("v1", opts)
 	require.NoError(t, err)
 	assert.Nil(t, loadMemory(dir, key), "another program's memory is not replayed")
@@ -114,8 +117,12 @@ func TestGroupMemoryIsKept(t *testing.T) {
 	require.NoError(t, err)
 	assert.Nil(t, loadMemory(dir, other), "a memory holds for its options only")
 
-	require.NoError(t, os.WriteFile(filepath.Join(dir, memoryFile), []byte("not gob"), 0o644))
-	assert.Nil(t, loadMemory(dir, key))
+	whole, err := os.ReadFile(filepath.Join(dir, memoryFile))
+	require.NoError(t, err)
+	for _, damaged := range [][]byte{[]byte("not a memory"), whole[:len(whole)-1], append(bytes.Clone(whole[:len(whole)-4]), 0, 0, 0, 0)} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, memoryFile), damaged, 0o644))
+		assert.Nil(t, loadMemory(dir, key))
+	}
 	arts = append(arts, &model.Article{ID: "e", Title: "Library extends its hours", Language: "en",
 		Text: "The central library reading room now stays open until one in the morning.", Date: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)})
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil))
