@@ -124,8 +124,67 @@ func (g *grouping) edgesOrRecall(ix index) []edge {
 		docHash[i] = mix64(r.ids[i] ^ r.vecs[i])
 	}
 	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash, g.opts.WindowDays), docHash, g.opts.WindowDays)
-	r.rows = edgeRows(g.docs, ix, g.opts.WindowDays, floor, g.knownRows(r.earlier, r.rowSigs))
+	known := g.knownRows(r.earlier, r.rowSigs)
+	clean := make([]bool, len(g.docs)) // the row is the earlier one
+	for i := range known {
+		clean[i] = known[i] != nil
+	}
+	r.rows = edgeRows(g.docs, ix, g.opts.WindowDays, floor, known)
+	if kept, ok := g.earlierEdges(r.earlier, clean); ok {
+		return joinRowsFrom(kept, r.rows, clean)
+	}
 	return joinRows(r.rows)
+}
+
+// earlierEdges are the earlier grouping's edges between two articles whose
+// rows are unchanged (clean), as this grouping's positions, in their order;
+// false for a memory without them or a damaged one.
+func (g *grouping) earlierEdges(mem *Memory, clean []bool) ([]edge, bool) {
+	if mem == nil {
+		return nil, false
+	}
+	n := len(mem.EdgeScores)
+	if len(mem.EdgeA) != n || len(mem.EdgeB) != n || mem.EdgeA == nil {
+		return nil, false
+	}
+	old := g.positionsOf(mem)
+	kept := make([]edge, 0, n)
+	for k := range n {
+		a, b := mem.EdgeA[k], mem.EdgeB[k]
+		if a < 0 || b < 0 || int(a) >= len(old) || int(b) >= len(old) {
+			return nil, false
+		}
+		if x, y := old[a], old[b]; x >= 0 && y >= 0 && clean[x] && clean[y] {
+			kept = append(kept, edge{a: x, b: y, score: mem.EdgeScores[k]})
+		}
+	}
+	return kept, true
+}
+
+// joinRowsFrom is joinRows for rows of which the clean ones are the
+// earlier grouping's, given kept, the earlier edges between two clean rows
+// (an edge is in either end's row, so those are unchanged): only the edges
+// with a changed end are sorted, and merged in.
+func joinRowsFrom(kept []edge, rows [][]edge, clean []bool) []edge {
+	var fresh []edge
+	for _, row := range rows {
+		for _, e := range row {
+			if !clean[e.a] || !clean[e.b] {
+				fresh = append(fresh, e)
+			}
+		}
+	}
+	sortEdges(fresh)
+	fresh = dedupeEdges(fresh)
+	out := make([]edge, 0, len(kept)+len(fresh))
+	for len(kept) > 0 && len(fresh) > 0 {
+		if edgeOrder(kept[0], fresh[0]) <= 0 {
+			out, kept = append(out, kept[0]), kept[1:]
+		} else {
+			out, fresh = append(out, fresh[0]), fresh[1:]
+		}
+	}
+	return append(append(out, kept...), fresh...)
 }
 
 // knownRows are the rows of the earlier memory whose signature is this
@@ -178,5 +237,13 @@ func keepRows(mem *Memory, sigs []uint64, rows [][]edge) {
 			mem.Scores = append(mem.Scores, e.score)
 		}
 		mem.RowEnds[i] = int32(len(mem.Partners))
+	}
+}
+
+// keepEdges stores this grouping's edges in mem.
+func keepEdges(mem *Memory, edges []edge) {
+	mem.EdgeA, mem.EdgeB, mem.EdgeScores = make([]int32, len(edges)), make([]int32, len(edges)), make([]float64, len(edges))
+	for k, e := range edges {
+		mem.EdgeA[k], mem.EdgeB[k], mem.EdgeScores[k] = e.a, e.b, e.score
 	}
 }

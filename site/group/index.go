@@ -235,16 +235,17 @@ func (d *doc) span() span { return span{lo: d.day, hi: d.day, dated: d.dated} }
 // clustering that consumes them is deterministic. The order is total (equal
 // edges are copies), so sorting parts on all cores and merging them gives
 // the one sorted list.
-func sortEdges(es []edge) {
-	parallelSort(es, func(x, y edge) int {
-		if x.score != y.score {
-			return -cmp.Compare(x.score, y.score)
-		}
-		if x.a != y.a {
-			return cmp.Compare(x.a, y.a)
-		}
-		return cmp.Compare(x.b, y.b)
-	})
+func sortEdges(es []edge) { parallelSort(es, edgeOrder) }
+
+// edgeOrder puts edges strongest first, then by their ends.
+func edgeOrder(x, y edge) int {
+	if x.score != y.score {
+		return -cmp.Compare(x.score, y.score)
+	}
+	if x.a != y.a {
+		return cmp.Compare(x.a, y.a)
+	}
+	return cmp.Compare(x.b, y.b)
 }
 
 func dedupeEdges(es []edge) []edge {

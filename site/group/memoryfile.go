@@ -12,7 +12,7 @@ import (
 // then carries as one byte string.
 
 // memoryFormat changes whenever the layout below does.
-const memoryFormat = 1
+const memoryFormat = 2
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
@@ -54,6 +54,9 @@ func (m *Memory) columns(c columnCodec) {
 	c.int32s(&m.RowEnds)
 	c.int32s(&m.Partners)
 	c.float64s(&m.Scores)
+	c.int32s(&m.EdgeA)
+	c.int32s(&m.EdgeB)
+	c.float64s(&m.EdgeScores)
 	rm := &m.Related
 	c.int32s(&rm.Founders)
 	c.uint64s(&rm.Sigs)

@@ -31,6 +31,11 @@ type Memory struct {
 	Partners []int32
 	Scores   []float64
 
+	// The edges all rows give, strongest first (see joinRowsFrom): their
+	// ends (positions) and scores.
+	EdgeA, EdgeB []int32
+	EdgeScores   []float64
+
 	Related RelatedMemory // the events' related pairs (see relatedmemo.go)
 	Bags    BagMemory     // the articles' bags and the vocabulary (see bagmemo.go)
 }
@@ -119,6 +124,7 @@ func (g *grouping) memory() *Memory {
 	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges, Related: g.recall.related,
 		Bags: bagMemory(g.recall.texts, g.recall.bags, g.voc)}
 	keepRows(mem, g.recall.rowSigs, g.recall.rows)
+	keepEdges(mem, g.edges)
 	return mem
 }
 
