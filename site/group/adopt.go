@@ -32,12 +32,13 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 	eligible := func(small, other int32) bool {
 		return c.size[small] <= adoptMaxSize && c.size[other] >= c.size[small]
 	}
+	c.settleAll(roots, func(a, b int32) bool { return a != b && (eligible(a, b) || eligible(b, a)) })
 	links := make([]float64, len(edges)) // computed on all cores: the clusters no longer change
 	par.Chunks(len(edges), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			a, b := roots[k][0], roots[k][1]
 			if a != b && (eligible(a, b) || eligible(b, a)) {
-				links[k] = c.link(a, b, windowDays)
+				links[k] = c.settledLink(a, b, windowDays)
 			}
 		}
 	})
@@ -67,4 +68,26 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 			c.union(a, b)
 		}
 	}
+}
+
+// settleAll settles (see settle) the roots of the pairs that need their
+// links, on every core: settling different roots touches different clusters.
+func (c *clusters) settleAll(pairs [][2]int32, needs func(a, b int32) bool) {
+	if c.absorbed == nil {
+		return
+	}
+	var todo []int32
+	seen := map[int32]bool{}
+	for _, p := range pairs {
+		if !needs(p[0], p[1]) {
+			continue
+		}
+		for _, r := range p {
+			if len(c.absorbed[r]) > 0 && !seen[r] {
+				seen[r] = true
+				todo = append(todo, r)
+			}
+		}
+	}
+	par.Each(len(todo), func(k int) { c.settle(todo[k]) })
 }

@@ -47,10 +47,14 @@ func (h *linkHeap) addUseful(c *clusters, a, b int32, score, threshold float64) 
 // instead of 6.8 s. Handing the dots to goroutines woken for each merge had
 // cost more than it saved (8.4 s on one core, 10.1 s that way).
 func (h *linkHeap) pushAll(c *clusters, dense scatter, help *linkHelper, a int32, ns []int32, threshold float64, windowDays int) {
-	dense.load(c.sum[a])
-	defer dense.clear(c.sum[a])
+	sum := c.sumOf(a)
+	dense.load(sum)
+	defer dense.clear(sum)
 	var dots []float64 // computed on both cores, when the helper takes part
 	if help != nil && len(ns) >= helpFrom {
+		for _, n := range ns {
+			c.settle(n) // before the helper reads them
+		}
 		dots = help.dotAll(dense, c.sum, ns)
 	}
 	for k, n := range ns {
@@ -59,7 +63,7 @@ func (h *linkHeap) pushAll(c *clusters, dense scatter, help *linkHelper, a int32
 		if dots != nil {
 			d = dots[k]
 		} else {
-			d = dense.dot(c.sum[n])
+			d = dense.dot(c.sumOf(n))
 		}
 		h.addUseful(c, x, y, c.linkOf(d, x, y, windowDays), threshold)
 	}

@@ -185,6 +185,7 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 	adj := newNeighbours(len(c.parent), edges, c.find)
 	dense := newScatter(idSpan(c.sum))
 	touched := make([]bool, len(c.parent)) // by root
+	c.absorbed = make([][]int32, len(c.parent))
 	var h linkHeap
 	touch := func(r int32) {
 		touched[r] = true
@@ -227,7 +228,7 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 		m := earlier[next]
 		next++
 		reused++
-		c.union(m.A, m.B)
+		c.unionLater(m.A, m.B)
 		keep := adj.merge(m.A, m.B, c.find)
 		out = append(out, m)
 		for _, n := range adj[keep] { // the touched neighbours' links to the merged cluster

@@ -246,3 +246,38 @@ func TestReplayRowsFollowTheWindow(t *testing.T) {
 		require.Equal(t, fresh.edges, h.edges, "offset %v", offset)
 	}
 }
+
+// TestSettleIsUnion: merges made by unionLater and settled later, in any
+// order of settling, leave the sums and cohesion union leaves, to the bit.
+func TestSettleIsUnion(t *testing.T) {
+	arts, _ := synthArticles(300, 12)
+	g := newGrouping(arts, Options{}, nil)
+	eager := newClusters(g.docs, newApartRules(model.Editorial{}, g.pos))
+	lazy := newClusters(g.docs, newApartRules(model.Editorial{}, g.pos))
+	lazy.absorbed = make([][]int32, len(g.docs))
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 250 {
+		a, b := eager.find(int32(r.IntN(len(g.docs)))), eager.find(int32(r.IntN(len(g.docs))))
+		if a == b {
+			continue
+		}
+		eager.union(a, b)
+		if r.IntN(4) == 0 {
+			lazy.union(a, b) // settles both first
+		} else {
+			lazy.unionLater(a, b)
+		}
+	}
+	for i := range g.docs {
+		if root := int32(i); eager.find(root) == root {
+			require.Equal(t, eager.sum[root], lazy.sumOf(root), "root %d", root)
+			require.Equal(t, eager.cohesion(root), lazy.cohesion(root), "root %d", root)
+		}
+	}
+	assert.Panics(t, func() {
+		c := newClusters(g.docs, newApartRules(model.Editorial{}, g.pos))
+		c.absorbed = make([][]int32, len(g.docs))
+		c.unionLater(0, 1)
+		c.settledLink(0, 2, 7)
+	}, "a link of an unsettled cluster read where settling would race")
+}
