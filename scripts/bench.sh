@@ -2,7 +2,8 @@
 # Whole-pipeline timings on generated raw articles: full builds of 10,000 and
 # 100,000 articles (wall time and peak RSS), the 10k -> 100k growth factor, then
 # an incremental rebuild (one article added to the 100k folder, with the cache
-# warm) checked byte for byte against a fresh full build.
+# warm) checked byte for byte against a fresh full build; with RUNS > 1, RUNS
+# articles are added one build at a time and the median is reported.
 #
 # usage (from the project root): scripts/bench.sh [SMALL] [LARGE]   (default 10000 100000)
 # env: BENCH_DIR (default /dev/shm/digest-bench), RUNS (full builds per size, default 1),
@@ -48,15 +49,20 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 
 echo "digest bench: $(nproc) cores, runs=$runs, work in $work ($(df --output=fstype "$work" | tail -1))" >&2
 corpus "$work/c$small" "$small"
-# the large corpus is generated with one article more, held back for the incremental step
-corpus "$work/c$large" "$((large + 1))"
-# a run stopped before the incremental step (INCREMENTAL=0) left that article aside: put it back first
-if [ -f "$work/c$large/extra.txt" ]; then
+# the large corpus is generated with RUNS articles more, held back (in held/)
+# for the incremental step
+corpus "$work/c$large" "$((large + runs))"
+held="$work/c$large/held"
+if [ -f "$work/c$large/extra.txt" ]; then # held back by an earlier version of this script
 	mv "$work/c$large/extra.txt" "$work/c$large/articles/$(cat "$work/c$large/extra.name")"
+	rm -f "$work/c$large/extra.name"
 fi
-extra=$(ls "$work/c$large/articles" | grep -v site.toml | sort | tail -1)
-echo "$extra" > "$work/c$large/extra.name"
-mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
+if [ -d "$held" ]; then # put back what an earlier run held back
+	mv "$held"/* "$work/c$large/articles/" 2>/dev/null || true
+fi
+mkdir -p "$held"
+mapfile -t extras < <(ls "$work/c$large/articles" | grep -v site.toml | sort | tail -n "$runs")
+for e in "${extras[@]}"; do mv "$work/c$large/articles/$e" "$held/"; done
 
 declare -A med medcpu
 for n in "$small" "$large"; do
@@ -80,12 +86,17 @@ timed "warm-up (fills cache) $large" "$cache" -content "$work/c$large/articles" 
 timed "no-change rebuild $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
 # the first rebuild also links every page into the spare tree (see publish_reuse.go); from the second on it does not
 timed "no-change rebuild again $large" "$cache" -content "$work/c$large/articles" -out "$work/inc" >/dev/null
-mv "$work/c$large/extra.txt" "$work/c$large/articles/$extra"
-read -r inc _ < <(timed "incremental +1 article" "$cache" -content "$work/c$large/articles" -out "$work/inc")
-[ -n "$inc" ] || exit 1
-timed "fresh full build $((large + 1))" off -content "$work/c$large/articles" -out "$work/fresh" >/dev/null
-mv "$work/c$large/articles/$extra" "$work/c$large/extra.txt"
-awk -v i="$inc" -v f="${med[$large]}" 'BEGIN {printf "incremental: %.2f s = %.1f%% of the full build\n", i, 100*i/f}' >&2
+incs=()
+for k in "${!extras[@]}"; do
+	mv "$held/${extras[$k]}" "$work/c$large/articles/"
+	read -r inc _ < <(timed "incremental +1 article ($((k + 1)))" "$cache" -content "$work/c$large/articles" -out "$work/inc")
+	[ -n "$inc" ] || exit 1
+	incs+=("$inc")
+done
+timed "fresh full build $((large + runs))" off -content "$work/c$large/articles" -out "$work/fresh" >/dev/null
+for e in "${extras[@]}"; do mv "$work/c$large/articles/$e" "$held/"; done
+awk -v i="$(median "${incs[@]}")" -v n="${#incs[@]}" -v f="${med[$large]}" \
+	'BEGIN {printf "incremental: %.2f s (median of %d) = %.1f%% of the full build\n", i, n, 100*i/f}' >&2
 if diff -r -q "$work/inc" "$work/fresh" >&2; then
 	echo "incremental output is byte-identical to a fresh full build" >&2
 else
