@@ -83,6 +83,8 @@ type recollection struct {
 	texts       []uint64 // by position: textKey
 	bags        [][]byte // by position: the bag kept for the next grouping (see appendBag)
 	related     RelatedMemory
+	mapped      *Memory // the memory old maps (see positionsOf)
+	old         []int32
 }
 
 // grouping is one run of the grouper, kept whole so Explain can look inside.

@@ -159,14 +159,21 @@ func (g *grouping) remembered(mem *Memory, sigs []uint64) (dirty []bool, merges 
 }
 
 // positionsOf maps each earlier position in mem to the article's position
-// here, -1 for an article gone.
+// here, -1 for an article gone. Every part of the memory reads it, so it is
+// made once per memory.
 func (g *grouping) positionsOf(mem *Memory) []int32 {
+	if r := g.recall; r != nil && r.mapped == mem && r.old != nil {
+		return r.old
+	}
 	old := make([]int32, len(mem.IDs))
 	for j, id := range mem.IDs {
 		old[j] = -1
 		if i, ok := g.pos[id]; ok {
 			old[j] = i
 		}
+	}
+	if g.recall != nil {
+		g.recall.mapped, g.recall.old = mem, old
 	}
 	return old
 }
