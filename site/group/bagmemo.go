@@ -54,16 +54,40 @@ func textKeys(arts []*model.Article) []uint64 {
 }
 
 // appendBag encodes the partial features of f (see features) with its bag's
-// terms as the vocabulary ids glob gives them: their number, each id and
-// weight (see appendWeight), then the title's and lead sentences' bag
-// numbers.
+// terms as the vocabulary ids glob gives them, in id order: their number,
+// each id (as its step from the one before) and weight (see appendWeight),
+// then the title's and lead sentences' numbers in that order. The ids stay
+// in order when the next grouping renumbers them (see buildVocabularyFrom),
+// so its vectors need no sorting, and the steps are small numbers.
 func appendBag(b []byte, f *features, glob []int32) []byte {
-	b = binary.AppendUvarint(b, uint64(len(glob)))
-	for n, id := range glob {
-		b = binary.AppendUvarint(b, uint64(id))
-		b = appendWeight(b, f.bag.tf[n])
+	order := make([]int32, len(glob)) // bag numbers by id
+	for n := range order {
+		order[n] = int32(n)
 	}
-	return appendLead(b, f)
+	slices.SortFunc(order, func(x, y int32) int { return int(glob[x]) - int(glob[y]) })
+	rank := make([]int32, len(glob)) // bag number -> place in id order
+	b = binary.AppendUvarint(b, uint64(len(glob)))
+	prev := int32(0)
+	for k, n := range order {
+		rank[n] = int32(k)
+		b = binary.AppendUvarint(b, uint64(glob[n]-prev))
+		b = appendWeight(b, f.bag.tf[n])
+		prev = glob[n]
+	}
+	ranked := features{title: ranks(f.title, rank), partial: true}
+	for _, terms := range f.leadTerms() {
+		ranked.lead = append(ranked.lead, ranks(terms, rank))
+	}
+	return appendLead(b, &ranked)
+}
+
+// ranks is ns through rank.
+func ranks(ns, rank []int32) []int32 {
+	out := make([]int32, len(ns))
+	for k, n := range ns {
+		out[k] = rank[n]
+	}
+	return out
 }
 
 // appendLead appends the title's and lead sentences' bag numbers.
@@ -85,11 +109,13 @@ func decodeBag(entry string, terms int) (features, []int32, error) {
 	nt := d.count(2)
 	ids := make([]int32, nt)
 	f.bag.tf = make([]float64, nt)
+	id := uint64(0)
 	for n := range nt {
-		id := d.uvarint()
-		if id >= uint64(terms) && d.err == nil {
-			d.err = errEntry
+		step := d.uvarint()
+		if (n > 0 && step == 0) || step >= uint64(terms)-id {
+			d.err = errEntry // ids rise, and stay in the vocabulary
 		}
+		id += step
 		ids[n], f.bag.tf[n] = int32(id), d.weight()
 	}
 	if err := d.lead(&f, nt); err != nil {

@@ -52,24 +52,45 @@ func TestVocabularyFromEarlier(t *testing.T) {
 	assert.Less(t, len(want.terms), len(oldVoc.terms)+3000, "a real mix of kept, gone and new terms")
 }
 
-// TestBagRoundTrip: a bag comes back with its ids and weights, its title and
-// lead; a cut, lengthened or garbled entry is an error, never a panic.
+// idsOf is ns as ids through glob.
+func idsOf(ns, glob []int32) []int32 {
+	out := []int32{}
+	for _, n := range ns {
+		out = append(out, glob[n])
+	}
+	return out
+}
+
+// TestBagRoundTrip: a bag comes back in id order with its weights, its
+// title and lead naming the same ids; a cut, lengthened or garbled entry is
+// an error, never a panic.
 func TestBagRoundTrip(t *testing.T) {
 	arts, _, _ := loadECB(t)
 	an := analyzers{}
 	for _, a := range arts[:50] {
 		f := extract(a.Title, a.Text, an.get(a.Language))
-		glob := make([]int32, len(f.bag.terms))
+		glob := make([]int32, len(f.bag.terms)) // ids in another order than the bag's
 		for n := range glob {
-			glob[n] = int32(7 * n)
+			glob[n] = int32(7 * (len(glob) - 1 - n))
 		}
 		entry := string(appendBag(nil, &f, glob))
 		got, ids, err := decodeBag(entry, 7*len(glob))
 		require.NoError(t, err, a.ID)
-		assert.Equal(t, glob, ids, a.ID)
-		want := partialOf(f)
-		want.bag.terms = nil
-		require.Equal(t, bareFeatures(want), bareFeatures(got), a.ID)
+		require.True(t, slices.IsSorted(ids), a.ID)
+		weights := map[int32]float64{}
+		for n, id := range glob {
+			weights[id] = f.bag.tf[n]
+		}
+		for k, id := range ids {
+			assert.Equal(t, weights[id], got.bag.tf[k], "%s: id %d", a.ID, id)
+		}
+		assert.Len(t, ids, len(glob))
+		assert.Equal(t, idsOf(f.title, glob), idsOf(got.title, ids), a.ID)
+		lead := f.leadTerms()
+		require.Len(t, got.lead, len(lead), a.ID)
+		for k := range lead {
+			assert.Equal(t, idsOf(lead[k], glob), idsOf(got.lead[k], ids), a.ID)
+		}
 		if len(glob) > 0 {
 			_, _, err = decodeBag(entry, 7*(len(glob)-1))
 			require.Error(t, err, "%s: an id outside the vocabulary", a.ID)

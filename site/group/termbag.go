@@ -72,7 +72,10 @@ func (v *vocabulary) weighBag(b *termBag, glob []int32) vec {
 			byID = append(byID, int32(n))
 		}
 	}
-	slices.SortFunc(byID, func(x, y int32) int { return int(glob[x]) - int(glob[y]) })
+	byGlob := func(x, y int32) int { return int(glob[x]) - int(glob[y]) }
+	if !slices.IsSortedFunc(byID, byGlob) { // bags from a Memory come sorted (see appendBag)
+		slices.SortFunc(byID, byGlob)
+	}
 	out := vec{ids: make([]int32, len(byID)), ws: make([]float64, len(byID))}
 	for i, n := range byID {
 		out.ids[i] = glob[n]
