@@ -71,7 +71,7 @@ func cosineNorms(a, b vec, na, nb float64) float64 {
 // topWhere returns the positions of the k largest weights among the terms
 // keep accepts, heaviest first (ties by id). It keeps the best k in a small
 // sorted buffer in one pass: vectors hold hundreds or thousands of terms and
-// only a couple of dozen are wanted.
+// only a couple of dozen are wanted. a's ids rise, as every vec's do.
 func (a vec) topWhere(k int, keep func(id int32) bool) []int {
 	better := func(x, y int) bool {
 		if a.ws[x] != a.ws[y] {
@@ -81,6 +81,12 @@ func (a vec) topWhere(k int, keep func(id int32) bool) []int {
 	}
 	best := make([]int, 0, k+1)
 	for p, id := range a.ids {
+		// Once k are kept, a term no heavier than the last of them is not
+		// among the best (ids rise, so a tie goes to the kept one): most
+		// terms stop here, before keep looks them up.
+		if len(best) == k && (k == 0 || a.ws[p] <= a.ws[best[k-1]]) {
+			continue
+		}
 		if keep(id) {
 			best = keepBest(best, p, k, better)
 		}
