@@ -268,9 +268,9 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 	return saveGob(path, c)
 }
 
-// gobCRC is the checksum saveGob ends a file with: a file damaged on disk
+// fileCRC is the checksum writeChecked ends a file with: a file damaged on disk
 // that still decodes would otherwise be taken for the grouping it was.
-var gobCRC = crc32.MakeTable(crc32.Castagnoli)
+var fileCRC = crc32.MakeTable(crc32.Castagnoli)
 
 // loadGob decodes the file at path into v, and reports whether it could: the
 // file must end with the checksum of what comes before it (see saveGob).
@@ -296,7 +296,7 @@ func readChecked(path string) ([]byte, bool) {
 		return nil, false
 	}
 	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
-	return body, crc32.Checksum(body, gobCRC) == sum
+	return body, crc32.Checksum(body, fileCRC) == sum
 }
 
 // writeChecked replaces the file at path with the parts, back to back, and
@@ -311,7 +311,7 @@ func writeChecked(path string, parts ...[]byte) error {
 	if err != nil {
 		return err
 	}
-	crc := crc32.New(gobCRC)
+	crc := crc32.New(fileCRC)
 	for _, p := range parts {
 		crc.Write(p)
 		if _, err := f.Write(p); err != nil {

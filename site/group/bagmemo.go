@@ -26,7 +26,7 @@ import (
 // by id, back to back, ending at TermEnds.
 type BagMemory struct {
 	Texts    []uint64
-	Bags     []byte
+	Bags     string
 	BagEnds  []int64
 	Terms    string
 	TermEnds []int32
@@ -175,7 +175,7 @@ func (g *grouping) earlierBagsOf(mem *Memory, texts []uint64) *earlierBags {
 	eb.hashes = make([]uint64, len(bm.TermEnds))
 	par.Chunks(len(eb.terms), func(lo, hi int) {
 		for id := lo; id < hi; id++ {
-			eb.terms[id] = bm.Terms[ends(bm.TermEnds, id):bm.TermEnds[id]]
+			eb.terms[id] = bm.Terms[startOf(bm.TermEnds, id):bm.TermEnds[id]]
 			eb.hashes[id] = fnvAdd(fnvOffset, eb.terms[id])
 		}
 	})
@@ -220,7 +220,7 @@ func (eb *earlierBags) bag(i int) (features, []int32, bool) {
 	if j > 0 {
 		start = eb.mem.BagEnds[j-1]
 	}
-	f, ids, err := decodeBag(string(eb.mem.Bags[start:eb.mem.BagEnds[j]]), len(eb.terms))
+	f, ids, err := decodeBag(eb.mem.Bags[start:eb.mem.BagEnds[j]], len(eb.terms))
 	return f, ids, err == nil
 }
 
@@ -342,11 +342,13 @@ func bagMemory(texts []uint64, bags [][]byte, voc *vocabulary) BagMemory {
 	for _, b := range bags {
 		n += len(b)
 	}
-	bm.Bags = make([]byte, 0, n)
+	var all strings.Builder
+	all.Grow(n)
 	for i, b := range bags {
-		bm.Bags = append(bm.Bags, b...)
-		bm.BagEnds[i] = int64(len(bm.Bags))
+		all.Write(b)
+		bm.BagEnds[i] = int64(all.Len())
 	}
+	bm.Bags = all.String()
 	var terms strings.Builder
 	for id, t := range voc.terms {
 		terms.WriteString(t)

@@ -8,8 +8,10 @@ import (
 
 // Extractions keeps what extraction found in each article from one grouping
 // to the next. Extraction depends on an article's title, text and language
-// alone and is half of a regrouping's work at 100,000 articles, so a digest
-// regrouped after one new article need extract only that one.
+// alone and was half of a regrouping's work at 100,000 articles. A Memory
+// holds the same for its own articles (see BagMemory); Extractions serves
+// the articles it lacks when they are more than a few, and groupings
+// without a Memory of the same options and program.
 //
 // Entries are grouping's own encoding, opaque to the keeper. A keeper must
 // tell entries apart by at least the article's Title, Text and Language and

@@ -52,8 +52,10 @@ func (h *linkHeap) pushAll(c *clusters, dense scatter, help *linkHelper, a int32
 	defer dense.clear(sum)
 	var dots []float64 // computed on both cores, when the helper takes part
 	if help != nil && len(ns) >= helpFrom {
-		for _, n := range ns {
-			c.settle(n) // before the helper reads them
+		if c.absorbed != nil {
+			for _, n := range ns {
+				c.settle(n) // before the helper reads them
+			}
 		}
 		dots = help.dotAll(dense, c.sum, ns)
 	}

@@ -12,7 +12,7 @@ import (
 // then carries as one byte string.
 
 // memoryFormat changes whenever the layout below does.
-const memoryFormat = 2
+const memoryFormat = 3
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
@@ -67,7 +67,7 @@ func (m *Memory) columns(c columnCodec) {
 	c.float64s(&rm.FoundScores)
 	bm := &m.Bags
 	c.uint64s(&bm.Texts)
-	c.bytes(&bm.Bags)
+	c.string(&bm.Bags)
 	c.int64s(&bm.BagEnds)
 	c.string(&bm.Terms)
 	c.int32s(&bm.TermEnds)
@@ -79,7 +79,6 @@ func (m *Memory) columns(c columnCodec) {
 type columnCodec interface {
 	strings(*[]string)
 	string(*string)
-	bytes(*[]byte)
 	int32s(*[]int32)
 	int64s(*[]int64)
 	uint64s(*[]uint64)
@@ -98,7 +97,6 @@ func (z *columnSizer) strings(ss *[]string) {
 	}
 }
 func (z *columnSizer) string(s *string)       { z.add(len(*s)) }
-func (z *columnSizer) bytes(bs *[]byte)       { z.add(len(*bs)) }
 func (z *columnSizer) int32s(xs *[]int32)     { z.add(4 * len(*xs)) }
 func (z *columnSizer) int64s(xs *[]int64)     { z.add(8 * len(*xs)) }
 func (z *columnSizer) uint64s(xs *[]uint64)   { z.add(8 * len(*xs)) }
@@ -123,11 +121,6 @@ func (w *columnWriter) strings(ss *[]string) {
 }
 
 func (w *columnWriter) string(s *string) { w.b = appendText(w.b, *s) }
-
-func (w *columnWriter) bytes(bs *[]byte) {
-	w.length(*bs == nil, len(*bs))
-	w.b = append(w.b, *bs...)
-}
 
 func (w *columnWriter) int32s(xs *[]int32)     { w.words(*xs == nil, len(*xs), *xs) }
 func (w *columnWriter) int64s(xs *[]int64)     { w.words(*xs == nil, len(*xs), *xs) }
@@ -203,37 +196,17 @@ func (r *columnReader) string(s *string) {
 	*s = string(r.take(int(v)))
 }
 
-func (r *columnReader) bytes(bs *[]byte) {
-	if n, ok := r.length(1); ok {
-		*bs = append([]byte(nil), r.take(n)...)
-	}
-}
+func (r *columnReader) int32s(xs *[]int32)     { readWords(r, xs) }
+func (r *columnReader) int64s(xs *[]int64)     { readWords(r, xs) }
+func (r *columnReader) uint64s(xs *[]uint64)   { readWords(r, xs) }
+func (r *columnReader) float64s(xs *[]float64) { readWords(r, xs) }
 
-func (r *columnReader) int32s(xs *[]int32) {
-	if n, ok := r.length(4); ok {
-		*xs = make([]int32, n)
-		r.words(*xs, 4*n)
-	}
-}
-
-func (r *columnReader) int64s(xs *[]int64) {
-	if n, ok := r.length(8); ok {
-		*xs = make([]int64, n)
-		r.words(*xs, 8*n)
-	}
-}
-
-func (r *columnReader) uint64s(xs *[]uint64) {
-	if n, ok := r.length(8); ok {
-		*xs = make([]uint64, n)
-		r.words(*xs, 8*n)
-	}
-}
-
-func (r *columnReader) float64s(xs *[]float64) {
-	if n, ok := r.length(8); ok {
-		*xs = make([]float64, n)
-		r.words(*xs, 8*n)
+// readWords reads a list of fixed-size numbers.
+func readWords[T int32 | int64 | uint64 | float64](r *columnReader, xs *[]T) {
+	size := binary.Size(T(0))
+	if n, ok := r.length(size); ok {
+		*xs = make([]T, n)
+		r.words(*xs, size*n)
 	}
 }
 

@@ -72,7 +72,7 @@ func (g *grouping) knownRelated(groups [][]int, cents []vec, keys [][]int, post 
 		if k < 0 || !kr.clean[k] {
 			continue
 		}
-		for f := ends(rm.FoundEnds, j); f < rm.FoundEnds[j]; f++ {
+		for f := startOf(rm.FoundEnds, j); f < rm.FoundEnds[j]; f++ {
 			if o := match[rm.Found[f]]; o >= 0 && kr.clean[o] {
 				kr.found[k] = append(kr.found[k], rel{int(o), rm.FoundScores[f]})
 			}
@@ -88,7 +88,7 @@ func (g *grouping) knownRelated(groups [][]int, cents []vec, keys [][]int, post 
 func (rm *RelatedMemory) unsettleFull(match []int32, kr *knownRelated) {
 	unchanged := slices.Clone(kr.clean)
 	for j, k := range match {
-		start := ends(rm.FoundEnds, j)
+		start := startOf(rm.FoundEnds, j)
 		if k < 0 || !unchanged[k] || rm.FoundEnds[j]-start < maxRelated {
 			continue
 		}
@@ -122,9 +122,9 @@ func (rm *RelatedMemory) consistent() bool {
 	return true
 }
 
-// ends is where item j's stretch starts in a list whose stretches end at
-// ends.
-func ends(ends []int32, j int) int32 {
+// startOf is where item j's stretch starts in a list whose stretches end
+// at ends.
+func startOf(ends []int32, j int) int32 {
 	if j == 0 {
 		return 0
 	}
@@ -146,7 +146,7 @@ func (g *grouping) matchEvents(rm *RelatedMemory, groups [][]int, kr *knownRelat
 			continue
 		}
 		k := founded[old[f]] - 1
-		if rm.Sigs[j] == kr.sigs[k] && slices.Equal(rm.Keys[ends(rm.KeyEnds, j):rm.KeyEnds[j]], kr.keys[k]) {
+		if rm.Sigs[j] == kr.sigs[k] && slices.Equal(rm.Keys[startOf(rm.KeyEnds, j):rm.KeyEnds[j]], kr.keys[k]) {
 			match[j], kr.clean[k] = k, true
 		}
 	}
@@ -170,7 +170,7 @@ func (g *grouping) unsettle(rm *RelatedMemory, match []int32, cents []vec, keys 
 		if k >= 0 {
 			continue
 		}
-		for _, h := range rm.Keys[ends(rm.KeyEnds, j):rm.KeyEnds[j]] {
+		for _, h := range rm.Keys[startOf(rm.KeyEnds, j):rm.KeyEnds[j]] {
 			if id, ok := g.voc.idOfHash(h); ok {
 				delta[id]++
 			}
