@@ -189,19 +189,18 @@ func (g *grouping) positionsOf(mem *Memory) []int32 {
 // the merges returned, are cluster's to the bit (tested against it). It also
 // says how many of the merges it took from the earlier run.
 func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, threshold float64, windowDays int) (merges []Merge, reused int) {
-	adj := newNeighbours(len(c.parent), edges, c.find)
+	adj := newMemberEdges(c, edges)
 	dense := newScatter(idSpan(c.sum))
 	touched := make([]bool, len(c.parent)) // by root
 	c.absorbed = make([][]int32, len(c.parent))
 	var h linkHeap
-	touch := func(r int32) {
+	pushFrom := func(r int32) { // r is touched: its links to every neighbour
 		touched[r] = true
-		adj.refresh(r, c.find)
-		h.pushAll(c, dense, nil, r, adj[r], threshold, windowDays)
+		h.pushAll(c, dense, nil, r, adj.neighboursOf(c, r, true), threshold, windowDays)
 	}
 	for i, d := range dirtyDocs {
 		if r := c.find(int32(i)); d && !touched[r] {
-			touch(r)
+			pushFrom(r)
 		}
 	}
 	holds := func(m Merge) bool {
@@ -212,7 +211,7 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 		for next < len(earlier) && !holds(earlier[next]) {
 			for _, r := range [2]int32{earlier[next].A, earlier[next].B} {
 				if r >= 0 && c.parent[r] == r && !touched[r] {
-					touch(r)
+					pushFrom(r)
 				}
 			}
 			next++
@@ -223,10 +222,9 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 				continue
 			}
 			c.union(top.a, top.b)
-			keep := adj.merge(top.a, top.b, c.find)
-			touched[keep] = true
+			adj.splice(top.a, top.b)
 			out = append(out, mergeOf(top))
-			h.pushAll(c, dense, nil, keep, adj[keep], threshold, windowDays)
+			pushFrom(c.find(top.a))
 			continue
 		}
 		if next == len(earlier) {
@@ -236,27 +234,18 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 		next++
 		reused++
 		c.unionLater(m.A, m.B)
-		keep := adj.merge(m.A, m.B, c.find)
+		adj.splice(m.A, m.B)
+		keep := c.find(m.A)
 		out = append(out, m)
-		for _, n := range adj[keep] { // the touched neighbours' links to the merged cluster
+		if adj.near[keep] = adj.near[m.A] || adj.near[m.B]; !adj.near[keep] {
+			continue // no touched cluster links to it
+		}
+		for _, n := range adj.neighboursOf(c, keep, false) { // the touched neighbours' links to the merged cluster
 			if touched[n] {
 				h.push(c, keep, n, threshold, windowDays)
 			}
 		}
 	}
-}
-
-// refresh maps r's neighbour list through root, as merge leaves other
-// clusters' lists to be mapped when next merged.
-func (adj neighbours) refresh(r int32, root func(int32) int32) {
-	out := make([]int32, 0, len(adj[r]))
-	for _, n := range adj[r] {
-		if x := root(n); x != r {
-			out = append(out, x)
-		}
-	}
-	slices.Sort(out)
-	adj[r] = slices.Clip(slices.Compact(out))
 }
 
 // mergeOrder interleaves the merges of independent components into the order

@@ -281,3 +281,46 @@ func TestSettleIsUnion(t *testing.T) {
 		c.settledLink(0, 2, 7)
 	}, "a link of an unsettled cluster read where settling would race")
 }
+
+// TestReplayLinksAMergeToATouchedNeighbour is the case where a merge taken
+// from the memory folds a cluster a touched one links to (u) into one that
+// it does not (v, the root kept): the merged cluster's link to the touched
+// one must be weighed again, or t is left out of the event it now joins.
+func TestReplayLinksAMergeToATouchedNeighbour(t *testing.T) {
+	unit := func(ws ...float64) vec {
+		v := vec{}
+		for id, w := range ws {
+			if w != 0 {
+				v.ids, v.ws = append(v.ids, int32(id)), append(v.ws, w)
+			}
+		}
+		return v
+	}
+	docsWith := func(tv vec) []doc { // v, u, t: u links to both, v and t share nothing
+		day := 20000.0
+		return []doc{{v: unit(1, 0, 0), day: day, dated: true}, {v: unit(0.9, 0.4359, 0), day: day, dated: true},
+			{v: tv, day: day, dated: true}}
+	}
+	edgesOf := func(ds []doc) []edge {
+		var es []edge
+		for _, p := range [][2]int32{{0, 1}, {1, 2}} {
+			es = append(es, edge{a: p[0], b: p[1], score: ds[p[0]].v.dot(ds[p[1]].v)})
+		}
+		sortEdges(es)
+		return es
+	}
+	cluster := func(ds []doc) *clusters {
+		return newClusters(ds, newApartRules(model.Editorial{}, map[string]int32{}))
+	}
+	before := docsWith(unit(0, 0.23, 0.9732)) // too far from u to join
+	earlier := cluster(before).cluster(edgesOf(before), DefaultThreshold, DefaultWindowDays)
+	require.Len(t, earlier, 1, "u and v only")
+	now := docsWith(unit(0, 0.9165, 0.4))
+	fresh := cluster(now)
+	want := fresh.cluster(edgesOf(now), DefaultThreshold, DefaultWindowDays)
+	require.Len(t, want, 2, "t joins the event of u and v")
+	replayed := cluster(now)
+	got, _ := replayed.replay(edgesOf(now), earlier, []bool{false, false, true}, DefaultThreshold, DefaultWindowDays)
+	require.Equal(t, want, got)
+	require.Equal(t, fresh.groups(), replayed.groups())
+}
