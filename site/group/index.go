@@ -41,16 +41,12 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 			docs[i].keys = indexKeys(docs[i].v, voc)
 		}
 	})
-	ix := make(index, len(voc.terms))
-	for i := range docs {
+	ix := emptyIndex(docs, len(voc.terms))
+	for _, i := range byDay(docs) { // so dated postings come out sorted by day, then doc
 		d := &docs[i]
 		for _, p := range d.keys {
 			ps := ix[d.v.ids[p]]
-			if ps == nil {
-				ps = &postings{}
-				ix[d.v.ids[p]] = ps
-			}
-			e := posting{doc: int32(i), day: d.day, w: d.v.ws[p]}
+			e := posting{doc: i, day: d.day, w: d.v.ws[p]}
 			if d.dated {
 				ps.dated = append(ps.dated, e)
 			} else {
@@ -58,21 +54,62 @@ func buildIndex(docs []doc, voc *vocabulary) index {
 			}
 		}
 	}
-	par.Chunks(len(ix), func(lo, hi int) {
-		for _, ps := range ix[lo:hi] {
-			if ps != nil {
-				slices.SortFunc(ps.dated, byDayThenDoc) // a doc is listed once per term: the order of a stable sort by day
-			}
-		}
-	})
 	return ix
 }
 
-func byDayThenDoc(a, b posting) int {
-	if c := cmp.Compare(a.day, b.day); c != 0 {
-		return c
+// emptyIndex is an index whose postings lists are empty, with room for the
+// postings docs' keys give them, all in one array: growing 2.4 million
+// postings list by list, then sorting each, was a fifth of a regrouping's index.
+func emptyIndex(docs []doc, terms int) index {
+	dated, undated := make([]int32, terms), make([]int32, terms)
+	total := 0
+	for i := range docs {
+		d := &docs[i]
+		total += len(d.keys)
+		for _, p := range d.keys {
+			if d.dated {
+				dated[d.v.ids[p]]++
+			} else {
+				undated[d.v.ids[p]]++
+			}
+		}
 	}
-	return cmp.Compare(a.doc, b.doc)
+	ix, room := make(index, terms), make([]postings, terms)
+	all := make([]posting, 0, total)
+	for t := range room {
+		if n, u := int(dated[t]), int(undated[t]); n+u > 0 {
+			at := len(all)
+			all = all[:at+n+u]
+			room[t] = postings{dated: all[at : at : at+n], undated: all[at+n : at+n : at+n+u]}
+			ix[t] = &room[t]
+		}
+	}
+	return ix
+}
+
+// byDay lists the positions of the dated docs by day, then position, and
+// after them the undated ones by position.
+func byDay(docs []doc) []int32 {
+	order := make([]int32, len(docs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		da, db := &docs[a], &docs[b]
+		switch {
+		case da.dated != db.dated:
+			if da.dated {
+				return -1
+			}
+			return 1
+		case da.dated:
+			if c := cmp.Compare(da.day, db.day); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(a, b)
+	})
+	return order
 }
 
 // indexKeys are the positions in v of its heaviest terms that some other
