@@ -191,6 +191,7 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 			warns = append(warns, model.Warning{File: rd.files[rd.docs[k].file].Path, Reason: strings.Clone(fails[k])})
 			continue
 		}
+		arts[k].Made = keys[k]
 		out = append(out, arts[k])
 	}
 	return out, warns, len(todo)

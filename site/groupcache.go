@@ -169,15 +169,21 @@ func optionParts(version string, opts group.Options) ([]string, error) {
 // keyRun is how many articles groupKey hashes as one part.
 const keyRun = 1024
 
-// articlesKey is the key of what grouping reads of arts.
+// articlesKey is the key of what grouping reads of arts. An article the
+// cache made stands in by what it was made from (see model.Article.Made):
+// hashing every article's text took a tenth of a rebuild's grouping.
 func articlesKey(arts []*model.Article) (string, error) {
 	parts := make([]string, 0, 7*len(arts))
 	for _, a := range arts {
+		if a.Made != "" {
+			parts = append(parts, "made", a.ID, a.Made)
+			continue
+		}
 		date, err := a.Date.MarshalBinary() // the instant and its offset
 		if err != nil {
 			return "", fmt.Errorf("%s: %w", a.File, err)
 		}
-		parts = append(parts, a.ID, a.Title, a.Text, string(date), a.Date.Location().String(), a.Language, a.Agency)
+		parts = append(parts, "read", a.ID, a.Title, a.Text, string(date), a.Date.Location().String(), a.Language, a.Agency)
 	}
 	return cache.Key(parts...), nil
 }

@@ -252,6 +252,7 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 		{"zone", func(a *model.Article) { a.Date = a.Date.In(time.FixedZone("X", 3600)) }},
 		{"language", func(a *model.Article) { a.Language = "de" }},
 		{"agency", func(a *model.Article) { a.Agency = "Reuters" }},
+		{"made from something else", func(a *model.Article) { a.Made = "another cleaning" }},
 	} {
 		for _, at := range []int{0, keyRun, last} {
 			arts := many()
@@ -261,6 +262,21 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 			assert.NotEqual(t, base, got, "%s of article %d", tc.name, at)
 		}
 	}
+	made := func() []*model.Article { // cleaned by the cache: what it was made from stands for it
+		arts := many()
+		for i, a := range arts {
+			a.Made = fmt.Sprintf("cleaned-%d", i)
+		}
+		return arts
+	}
+	cached, err := groupKey("v1", made(), group.Options{})
+	require.NoError(t, err)
+	assert.NotEqual(t, base, cached)
+	arts := made()
+	arts[last].Made = "cleaned-again"
+	again, err := groupKey("v1", arts, group.Options{})
+	require.NoError(t, err)
+	assert.NotEqual(t, cached, again, "an article made from something else")
 	other, err := groupKey("v2", many(), group.Options{})
 	require.NoError(t, err)
 	assert.NotEqual(t, base, other, "another program")

@@ -5,9 +5,10 @@ import (
 )
 
 // Articles is the codec of cleaned articles. It writes every field of
-// model.Article (a test fills each one by reflection and checks the round
-// trip, so a field added later cannot be dropped silently), and the Markdown
-// only when it differs from the text, as it rarely does.
+// model.Article but Made, which is the entry's own key (a test fills each
+// one by reflection and checks the round trip, so a field added later cannot
+// be dropped silently), and the Markdown only when it differs from the
+// text, as it rarely does.
 type Articles struct{}
 
 // Article flags, one byte.

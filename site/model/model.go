@@ -66,6 +66,12 @@ type Article struct {
 	Markdown string // body as Markdown, subheadings as ##
 	Warnings []string
 	Hash     string // Document.Hash, carried for caches
+
+	// Made is the cache key of everything the article was cleaned from (the
+	// program, the file, its source's template lines, the clock), which
+	// stands for the article where a later cache key needs all of it; ""
+	// when the build keeps no cache.
+	Made string
 }
 
 // Dated reports whether the article has a known publication date.
