@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
 )
 
 // extractedBags are the bags of the articles of synthArticles(n, seed).
@@ -148,4 +150,29 @@ func TestBagsTakenFromMemory(t *testing.T) {
 	replayed := newGrouping(after, Options{}, &recollection{earlier: mem})
 	assert.Equal(t, fresh.voc, replayed.voc)
 	assert.Equal(t, fresh.memory().Bags, replayed.memory().Bags)
+}
+
+// TestTextKeyFollowsWhatItReads: an article's text key changes with its
+// title, text and language, or, for one the cache cleaned, with what it was
+// made from, which decides them.
+func TestTextKeyFollowsWhatItReads(t *testing.T) {
+	base := model.Article{ID: "a", Title: "Drill near the border", Text: "Shells were fired.", Language: "en"}
+	key := textKey(&base)
+	for name, change := range map[string]func(a *model.Article){
+		"title":    func(a *model.Article) { a.Title += "!" },
+		"text":     func(a *model.Article) { a.Text += " Again." },
+		"language": func(a *model.Article) { a.Language = "de" },
+		"made":     func(a *model.Article) { a.Made = "k1" },
+	} {
+		a := base
+		change(&a)
+		assert.NotEqual(t, key, textKey(&a), name)
+	}
+	made := base
+	made.Made = "k1"
+	other := made
+	other.Made = "k2"
+	assert.NotEqual(t, textKey(&made), textKey(&other), "made from something else")
+	other.Made, other.ID = "k1", "b"
+	assert.Equal(t, textKey(&made), textKey(&other), "what an article was made from names its text")
 }
