@@ -1,9 +1,6 @@
 package group
 
 import (
-	"math"
-	"sort"
-
 	"github.com/topicdigest/digest/site/internal/par"
 )
 
@@ -12,31 +9,22 @@ import (
 // its keys that fall in its time window, with the vectors and dates of the
 // articles listed. A Memory keeps each row with a hash of those inputs, so a
 // regrouping searches again only the rows whose inputs an edit touched (at
-// 100,000 articles plus one, about a fifth of them) and takes the others as
+// 100,000 articles plus one, about a tenth of them) and takes the others as
 // they were, to the bit.
 
-// termWindows hashes one term's postings: the undated ones, all the dated
-// ones, and the dated ones by stretch of windowDays days, so a row can hash
-// the stretches its window overlaps without walking the postings.
+// termWindows hashes one term's postings: the undated ones, and the dated
+// ones as running sums of their hashes, so the postings of any window hash
+// as the difference of two sums. A window's postings are in an order its
+// set decides (by day, then position, which follows id), so hashing the set
+// is hashing what the search reads.
 type termWindows struct {
-	undated, dated uint64
-	stretches      []stretchHash // by stretch
-}
-
-// stretchHash hashes the dated postings of one stretch of days.
-type stretchHash struct {
-	n int64 // the stretch: floor(day / windowDays)
-	h uint64
-}
-
-// stretchOf is the stretch of windowDays days that day falls in.
-func stretchOf(day float64, windowDays int) int64 {
-	return int64(math.Floor(day / float64(windowDays)))
+	undated uint64
+	sums    []uint64 // sums[k] adds up the hashes of the first k dated postings
 }
 
 // postingHashes hashes every term's postings (by term id, nil for a term
 // no article is indexed by), each posting by its article's docHash.
-func postingHashes(ix index, docHash []uint64, windowDays int) []*termWindows {
+func postingHashes(ix index, docHash []uint64) []*termWindows {
 	tws := make([]*termWindows, len(ix))
 	par.Chunks(len(ix), func(lo, hi int) {
 		for t := lo; t < hi; t++ {
@@ -44,18 +32,12 @@ func postingHashes(ix index, docHash []uint64, windowDays int) []*termWindows {
 			if ps == nil {
 				continue
 			}
-			tw := &termWindows{undated: mix64(uint64(len(ps.undated))), dated: mix64(uint64(len(ps.dated)))}
+			tw := &termWindows{undated: mix64(uint64(len(ps.undated))), sums: make([]uint64, len(ps.dated)+1)}
 			for _, e := range ps.undated {
 				tw.undated = mix64(tw.undated ^ docHash[e.doc])
 			}
-			for _, e := range ps.dated { // sorted by day, so by stretch
-				tw.dated = mix64(tw.dated ^ docHash[e.doc])
-				n := stretchOf(e.day, windowDays)
-				if k := len(tw.stretches) - 1; k < 0 || tw.stretches[k].n != n {
-					tw.stretches = append(tw.stretches, stretchHash{n: n, h: mix64(uint64(n))})
-				}
-				last := &tw.stretches[len(tw.stretches)-1]
-				last.h = mix64(last.h ^ docHash[e.doc])
+			for k, e := range ps.dated {
+				tw.sums[k+1] = tw.sums[k] + docHash[e.doc]
 			}
 			tws[t] = tw
 		}
@@ -63,46 +45,33 @@ func postingHashes(ix index, docHash []uint64, windowDays int) []*termWindows {
 	return tws
 }
 
-// stretch is the hash of stretch n's postings, 0 when it has none.
-func (tw *termWindows) stretch(n int64) uint64 {
-	k := sort.Search(len(tw.stretches), func(k int) bool { return tw.stretches[k].n >= n })
-	if k < len(tw.stretches) && tw.stretches[k].n == n {
-		return tw.stretches[k].h
-	}
-	return 0
+// dated hashes the dated postings from lo to hi.
+func (tw *termWindows) dated(lo, hi int) uint64 {
+	return mix64(uint64(hi-lo) ^ (tw.sums[hi] - tw.sums[lo]))
 }
 
 // rowSigs hashes, per article, the inputs of its row of edges (see above):
 // its docHash, its keys' terms and, for each key, whether the search skips
-// it (too many postings in the window, see postingCap) or else the
-// stretches of postings its window overlaps (all dated postings for an
-// undated article) and the undated postings. A stretch covers the window's
-// part of it and more, so equal hashes mean equal inputs; a change just
-// outside the window only costs a row searched again.
+// it (too many postings in the window, see postingCap) or else the dated
+// postings in its window (all of them for an undated article) and the
+// undated ones.
 func rowSigs(docs []doc, ix index, voc *vocabulary, tws []*termWindows, docHash []uint64, windowDays int) []uint64 {
 	const skipped = 0x5bd1e995 // a key the search passes over
 	sigs := make([]uint64, len(docs))
-	w := float64(windowDays)
 	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			d := &docs[i]
 			h := mix64(docHash[i] ^ uint64(len(d.keys)))
 			for _, p := range d.keys {
 				id := d.v.ids[p]
-				tw := tws[id]
 				h = mix64(h ^ voc.hashes[id])
-				if _, ok := ix[id].searchable(d, windowDays); !ok {
+				from, to, ok := ix[id].searchBounds(d, windowDays)
+				if !ok {
 					h = mix64(h ^ skipped)
 					continue
 				}
-				h = mix64(h ^ tw.undated)
-				if !d.dated {
-					h = mix64(h ^ tw.dated)
-					continue
-				}
-				for n := stretchOf(d.day-w, windowDays); n <= stretchOf(d.day+w, windowDays); n++ {
-					h = mix64(h ^ tw.stretch(n))
-				}
+				h = mix64(h ^ tws[id].undated)
+				h = mix64(h ^ tws[id].dated(from, to))
 			}
 			sigs[i] = h
 		}
@@ -123,7 +92,7 @@ func (g *grouping) edgesOrRecall(ix index) []edge {
 	for i := range docHash {
 		docHash[i] = mix64(r.ids[i] ^ r.vecs[i])
 	}
-	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash, g.opts.WindowDays), docHash, g.opts.WindowDays)
+	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash), docHash, g.opts.WindowDays)
 	known := g.knownRows(r.earlier, r.rowSigs)
 	clean := make([]bool, len(g.docs)) // the row is the earlier one
 	for i := range known {

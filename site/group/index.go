@@ -122,21 +122,33 @@ func indexKeys(v vec, voc *vocabulary) []int {
 
 // window is the part of a term's postings an article may be grouped with.
 func (ps *postings) window(d *doc, windowDays int) []posting {
+	lo, hi := ps.bounds(d, windowDays)
+	return ps.dated[lo:hi]
+}
+
+// bounds are where d's window begins and ends in the dated postings.
+func (ps *postings) bounds(d *doc, windowDays int) (lo, hi int) {
 	if !d.dated {
-		return ps.dated
+		return 0, len(ps.dated)
 	}
 	w := float64(windowDays)
-	lo := sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day >= d.day-w })
-	hi := sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day > d.day+w })
-	return ps.dated[lo:hi]
+	lo = sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day >= d.day-w })
+	hi = sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day > d.day+w })
+	return lo, hi
 }
 
 // searchable is the part of a term's postings in d's window, which a search
 // from d reads with the undated ones, or false when those are too many to
 // read (see postingCap).
 func (ps *postings) searchable(d *doc, windowDays int) ([]posting, bool) {
-	win := ps.window(d, windowDays)
-	return win, len(win)+len(ps.undated) <= postingCap
+	lo, hi, ok := ps.searchBounds(d, windowDays)
+	return ps.dated[lo:hi], ok
+}
+
+// searchBounds is searchable as bounds in the dated postings.
+func (ps *postings) searchBounds(d *doc, windowDays int) (lo, hi int, ok bool) {
+	lo, hi = ps.bounds(d, windowDays)
+	return lo, hi, hi-lo+len(ps.undated) <= postingCap
 }
 
 // edge is a scored candidate pair, a < b.
