@@ -223,12 +223,8 @@ func (eb *earlierBags) bag(i int) (features, []int32, bool) {
 	if eb == nil || eb.at[i] < 0 {
 		return features{}, nil, false
 	}
-	j := eb.at[i]
-	start := int64(0)
-	if j > 0 {
-		start = eb.mem.BagEnds[j-1]
-	}
-	f, ids, err := decodeBag(eb.mem.Bags[start:eb.mem.BagEnds[j]], len(eb.terms))
+	j := int(eb.at[i])
+	f, ids, err := decodeBag(eb.mem.Bags[startOf(eb.mem.BagEnds, j):eb.mem.BagEnds[j]], len(eb.terms))
 	return f, ids, err == nil
 }
 
@@ -345,23 +341,8 @@ func mergedTerms(eb *earlierBags, addedTerms []string, df []int32) ([]int32, *vo
 // bagMemory is the memory of this grouping's bags: the articles' text keys
 // and bags (kept by prepare), and the vocabulary's terms.
 func bagMemory(texts []uint64, bags [][]byte, voc *vocabulary) BagMemory {
-	bm := BagMemory{Texts: texts, BagEnds: make([]int64, len(bags)), TermEnds: make([]int32, len(voc.terms))}
-	n := 0
-	for _, b := range bags {
-		n += len(b)
-	}
-	var all strings.Builder
-	all.Grow(n)
-	for i, b := range bags {
-		all.Write(b)
-		bm.BagEnds[i] = int64(all.Len())
-	}
-	bm.Bags = all.String()
-	var terms strings.Builder
-	for id, t := range voc.terms {
-		terms.WriteString(t)
-		bm.TermEnds[id] = int32(terms.Len())
-	}
-	bm.Terms = terms.String()
+	bm := BagMemory{Texts: texts}
+	bm.Bags, bm.BagEnds = joined[[]byte, int64](bags)
+	bm.Terms, bm.TermEnds = joined[string, int32](voc.terms)
 	return bm
 }

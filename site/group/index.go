@@ -120,13 +120,8 @@ func indexKeys(v vec, voc *vocabulary) []int {
 	return v.topWhere(indexTerms, func(id int32) bool { return voc.df[id] > 1 })
 }
 
-// window is the part of a term's postings an article may be grouped with.
-func (ps *postings) window(d *doc, windowDays int) []posting {
-	lo, hi := ps.bounds(d, windowDays)
-	return ps.dated[lo:hi]
-}
-
-// bounds are where d's window begins and ends in the dated postings.
+// bounds are where d's window, the dated postings d may be grouped with,
+// begins and ends.
 func (ps *postings) bounds(d *doc, windowDays int) (lo, hi int) {
 	if !d.dated {
 		return 0, len(ps.dated)

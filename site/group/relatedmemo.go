@@ -122,15 +122,6 @@ func (rm *RelatedMemory) consistent() bool {
 	return true
 }
 
-// startOf is where item j's stretch starts in a list whose stretches end
-// at ends.
-func startOf(ends []int32, j int) int32 {
-	if j == 0 {
-		return 0
-	}
-	return ends[j-1]
-}
-
 // matchEvents maps each earlier event to the event here with the same
 // founder, size, centroid and keys (-1 for none), and marks those clean.
 func (g *grouping) matchEvents(rm *RelatedMemory, groups [][]int, kr *knownRelated) []int32 {

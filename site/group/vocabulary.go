@@ -75,21 +75,10 @@ func (v *vocabulary) idOfHash(h uint64) (int32, bool) {
 // kept features (see Extractions) are pieces of a pack of hundreds of
 // megabytes, which would otherwise stay in memory through all of grouping.
 func ownCopy(terms []string) []string {
-	n := 0
-	for _, t := range terms {
-		n += len(t)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, t := range terms {
-		b.WriteString(t)
-	}
-	all := b.String()
+	all, ends := joined[string, int32](terms)
 	out := make([]string, len(terms))
-	at := 0
-	for k, t := range terms {
-		out[k] = all[at : at+len(t)]
-		at += len(t)
+	for k := range terms {
+		out[k] = all[startOf(ends, k):ends[k]]
 	}
 	return out
 }
