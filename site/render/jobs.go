@@ -173,7 +173,7 @@ func (w *worker) page(p *page) error {
 	name := pageTemplate(p.Kind)
 	if p.Article != nil {
 		w.md.Reset()
-		if err := renderMarkdown(w.gm, p.Article.Markdown, p.Article.URL, &w.md); err != nil {
+		if err := renderMarkdown(w.gm, p.Article.Markdown(), p.Article.URL, &w.md); err != nil {
 			return fmt.Errorf("%s: markdown: %w", p.Article.File, err)
 		}
 		p.Body = template.HTML(w.md.String())

@@ -23,11 +23,12 @@ import (
 // nodes it links to standing in by their identity, and its hash at each reach
 // is memoised. The default templates reach two links (a timeline page shows
 // its events' sources' names); keyReach leaves one to spare for user
-// templates. Exported fields only: unexported ones are out of a template's reach.
+// templates. Exported fields only, as unexported ones are out of a template's
+// reach, and the stand-ins for what a method shows (see keyFields).
 const keyReach = 3
 
 // keyVersion changes when the key's definition does, so old manifests miss.
-const keyVersion = "page-key 2"
+const keyVersion = "page-key 3"
 
 // node is a view that other views link to.
 type node interface {
@@ -185,21 +186,25 @@ func (k *keyWriter) structure(v reflect.Value, reach int) {
 		k.string(t.Location().String())
 		return
 	}
-	for _, i := range exportedFields(ty) {
+	for _, i := range keyFields(ty) {
 		k.value(v.Field(i), reach)
 	}
 }
 
 var fieldCache sync.Map // reflect.Type -> []int
 
-// exportedFields lists the indexes of ty's exported fields, once per type.
-func exportedFields(ty reflect.Type) []int {
+// keyFields lists the indexes of ty's fields a key covers, once per type:
+// the exported ones, which a template can see, and the unexported strings
+// tagged `key:"stand-in"`, which stand for what a method shows (a view's
+// Markdown method cleans a body that a short key names).
+func keyFields(ty reflect.Type) []int {
 	if f, ok := fieldCache.Load(ty); ok {
 		return f.([]int)
 	}
 	var out []int
 	for i := range ty.NumField() {
-		if ty.Field(i).IsExported() {
+		f := ty.Field(i)
+		if f.IsExported() || f.Tag.Get("key") == "stand-in" && f.Type.Kind() == reflect.String {
 			out = append(out, i)
 		}
 	}

@@ -61,6 +61,16 @@ func TestPageKeysFollowWhatPagesShow(t *testing.T) {
 	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
 		changed(base, keysOf(t, rebodied, nil)), "the pages that reach the article's view")
 
+	made := manySite(45, 3, 20)
+	made.Articles[30].Made = "cleaned-from-1"
+	withMade := keysOf(t, made, nil)
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
+		changed(base, withMade), "a cache key standing in for the body is a change of the body")
+	made.Articles[30].Markdown = "Another body.\n"
+	assert.Empty(t, changed(withMade, keysOf(t, made, nil)), "the cache key names the body: it is not read again")
+	made.Articles[30].Made = "cleaned-from-2"
+	assert.Len(t, changed(withMade, keysOf(t, made, nil)), 5, "another cache key, another body")
+
 	newer := manySite(46, 3, 20)
 	newer.Events, newer.Articles = newer.Events[1:], newer.Articles[1:]
 	base46 := keysOf(t, newer, nil)

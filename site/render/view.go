@@ -52,7 +52,6 @@ type articleView struct {
 	Date     time.Time
 	HasTime  bool
 	URL      string // original, only when an absolute http(s) URL
-	Markdown string
 	Language string
 	Event    *eventView // nil when the article belongs to no event
 	File     string
@@ -63,7 +62,20 @@ type articleView struct {
 	Dated    bool   // the date is known
 	DateAttr string // Date for a datetime attribute: the instant when HasTime, else YYYY-MM-DD
 	DateText string // Date as "24 July 2025"
+
+	// The body is cleaned only when a page shows it (see Markdown). In page
+	// keys, made stands in for it: the cache key the article was cleaned from
+	// (model.Article.Made) names every input of the raw body, and the program
+	// that cleans it again here is in every key's salt. Without one, rawBody
+	// is the raw body itself.
+	markdown string
+	made     string `key:"stand-in"`
+	rawBody  string `key:"stand-in"`
 }
+
+// Markdown is the article's body, cleaned for the page. Only the article's own
+// page shows it, so the other hundred thousand views never pay for the cleaning.
+func (a *articleView) Markdown() string { return cleanText(a.markdown) }
 
 // wireView is one agency story carried by several outlets.
 type wireView struct {
@@ -94,7 +106,10 @@ func newArticleView(a *model.Article, slug string, loc *time.Location) *articleV
 	v := &articleView{
 		ID: a.ID, Path: "articles/" + dirURL(slug), dir: "articles/" + slug, Title: cleanLine(a.Title),
 		Source: cleanLine(a.Source), Agency: cleanLine(a.Agency), Date: localDate(a.Date, a.HasTime, loc), HasTime: a.HasTime,
-		URL: safeURL(a.URL), Markdown: cleanText(a.Markdown), Language: cleanLine(a.Language), File: a.File,
+		URL: safeURL(a.URL), Language: cleanLine(a.Language), File: a.File, markdown: a.Markdown, made: a.Made,
+	}
+	if a.Made == "" {
+		v.rawBody = a.Markdown
 	}
 	for _, au := range a.Authors {
 		if au = cleanLine(au); au != "" {
