@@ -62,7 +62,8 @@ func textKeys(arts []*model.Article) []uint64 {
 }
 
 // appendBag encodes the partial features of f (see features) with its bag's
-// terms as the vocabulary ids glob gives them, in id order: their number,
+// terms as the vocabulary ids glob gives them, in id order: the weekday its
+// lead names if it was read (one byte, see weekdayRead), their number,
 // each id (as its step from the one before) and weight (see appendWeight),
 // then the title's and lead sentences' numbers in that order. The ids stay
 // in order when the next grouping renumbers them (see buildVocabularyFrom),
@@ -74,6 +75,7 @@ func appendBag(b []byte, f *features, glob []int32) []byte {
 	}
 	slices.SortFunc(order, func(x, y int32) int { return int(glob[x]) - int(glob[y]) })
 	rank := make([]int32, len(glob)) // bag number -> place in id order
+	b = append(b, byte(f.weekday))
 	b = binary.AppendUvarint(b, uint64(len(glob)))
 	prev := int32(0)
 	for k, n := range order {
@@ -112,8 +114,11 @@ func appendLead(b []byte, f *features) []byte {
 // decodeBag reads what appendBag wrote for a vocabulary of terms terms:
 // the partial features, without the bag's terms, and their ids.
 func decodeBag(entry string, terms int) (features, []int32, error) {
-	d := entryDecoder{s: entry}
-	f := features{partial: true}
+	if entry == "" || !weekdayRead(entry[0]).valid() {
+		return features{}, nil, errEntry
+	}
+	d := entryDecoder{s: entry[1:]}
+	f := features{partial: true, weekday: weekdayRead(entry[0])}
 	nt := d.count(2)
 	ids := make([]int32, nt)
 	f.bag.tf = make([]float64, nt)

@@ -3,6 +3,7 @@ package group
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,8 +70,9 @@ func idsOf(ns, glob []int32) []int32 {
 func TestBagRoundTrip(t *testing.T) {
 	arts, _, _ := loadECB(t)
 	an := analyzers{}
-	for _, a := range arts[:50] {
+	for i, a := range arts[:50] {
 		f := extract(a.Title, a.Text, an.get(a.Language))
+		f.weekday = weekdayRead(i % 9)
 		glob := make([]int32, len(f.bag.terms)) // ids in another order than the bag's
 		for n := range glob {
 			glob[n] = int32(7 * (len(glob) - 1 - n))
@@ -87,6 +89,7 @@ func TestBagRoundTrip(t *testing.T) {
 			assert.Equal(t, weights[id], got.bag.tf[k], "%s: id %d", a.ID, id)
 		}
 		assert.Len(t, ids, len(glob))
+		assert.Equal(t, f.weekday, got.weekday, a.ID)
 		assert.Equal(t, idsOf(f.title, glob), idsOf(got.title, ids), a.ID)
 		lead := f.leadTerms()
 		require.Len(t, got.lead, len(lead), a.ID)
@@ -103,6 +106,8 @@ func TestBagRoundTrip(t *testing.T) {
 		}
 		_, _, err = decodeBag(entry+"x", 7*len(glob))
 		require.Error(t, err, "trailing byte")
+		_, _, err = decodeBag("\x09"+entry[1:], 7*len(glob))
+		require.Error(t, err, "no weekday")
 		for k := range len(entry) {
 			garbled := []byte(entry)
 			garbled[k] ^= 0xff
@@ -150,6 +155,28 @@ func TestBagsTakenFromMemory(t *testing.T) {
 	replayed := newGrouping(after, Options{}, &recollection{earlier: mem})
 	assert.Equal(t, fresh.voc, replayed.voc)
 	assert.Equal(t, fresh.memory().Bags, replayed.memory().Bags)
+}
+
+// TestWeekdayKeptWithTheBag: the weekday an undated lead names is read
+// once and kept with its bag; a regrouping takes it from there.
+func TestWeekdayKeptWithTheBag(t *testing.T) {
+	arts := []*model.Article{
+		{ID: "a", Title: "Navy seizes pirate ship", Text: "The navy said on Saturday it had seized a pirate ship off the coast.", Language: "en"},
+		{ID: "b", Title: "Pirates held by navy", Text: "Twenty-three pirates were held on Saturday, the navy said.", Language: "en"},
+		{ID: "c", Title: "Storm closes port", Text: "A storm closed the port, officials said.", Language: "en"},
+	}
+	_, mem := GroupFrom(arts, Options{}, Earlier{})
+	bag := func(j int) string { return mem.Bags.Bags[startOf(mem.Bags.BagEnds, j):mem.Bags.BagEnds[j]] }
+	require.Equal(t, []string{"a", "b", "c"}, mem.IDs)
+	assert.Equal(t, byte(time.Saturday+2), bag(0)[0], "read once, kept")
+	assert.Equal(t, byte(noWeekday+2), bag(2)[0], "a lead naming no day is kept as read too")
+
+	spoilt := []byte(mem.Bags.Bags)
+	spoilt[startOf(mem.Bags.BagEnds, 0)] = byte(time.Monday + 2)
+	mem.Bags.Bags = string(spoilt)
+	g := newGrouping(arts, Options{}, &recollection{earlier: mem})
+	assert.Equal(t, int8(time.Monday), g.docs[0].wday, "taken from the memory, not read again")
+	assert.Equal(t, int8(time.Saturday), g.docs[1].wday)
 }
 
 // TestTextKeyFollowsWhatItReads: an article's text key changes with its

@@ -46,7 +46,7 @@ func prepare(arts []*model.Article, xs Extractions, eb *earlierBags, keep bool) 
 			if docs[i].dated {
 				docs[i].day = float64(a.Date.Unix()) / 86400
 			} else {
-				docs[i].wday = mentionedWeekday(a.Text, a.Language)
+				docs[i].wday = docs[i].f.weekday.weekdayOf(a)
 			}
 		}
 	})

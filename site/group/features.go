@@ -47,6 +47,7 @@ type features struct {
 	shingles []uint64  // sorted hashes of word runs, for wire copies
 	lead     [][]int32 // partial features only: the first summaryLead sentences' terms
 	partial  bool      // sents and shingles are not at hand (see whole)
+	weekday  weekdayRead
 }
 
 // leadTerms are the terms of the first summaryLead sentences.

@@ -11,8 +11,9 @@ import (
 // down as its raw little-endian words, which any encoder (gob included)
 // then carries as one byte string.
 
-// memoryFormat changes whenever the layout below does.
-const memoryFormat = 3
+// memoryFormat changes whenever the layout below does, or that of an entry
+// in it (format 4: a bag starts with its weekday, see appendBag).
+const memoryFormat = 4
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"github.com/topicdigest/digest/site/model"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -69,6 +70,23 @@ func mentionedWeekday(text, lang string) int8 {
 	}
 	return int8(bits.TrailingZeros8(most))
 }
+
+// weekdayRead is what mentionedWeekday found in an article, kept with its
+// bag so a regrouping does not read every undated lead again: the weekday
+// plus 2, noWeekday as 1, and 0 (the zero value) for not read yet.
+type weekdayRead uint8
+
+// weekdayOf reads the weekday of an undated report's lead once: wr when it
+// holds one, else mentionedWeekday's, which it keeps.
+func (wr *weekdayRead) weekdayOf(a *model.Article) int8 {
+	if *wr == 0 {
+		*wr = weekdayRead(mentionedWeekday(a.Text, a.Language) + 2)
+	}
+	return int8(*wr) - 2
+}
+
+// valid reports whether wr is one that weekdayOf can have left.
+func (wr weekdayRead) valid() bool { return wr <= 8 }
 
 // countWords counts the times word stands in text as a word of its own, not
 // inside a longer one ("mandag" in "mandagen" does not count, nor "sunday" in
