@@ -43,7 +43,8 @@ type runner struct {
 	dir    string
 	ts     templateSet
 	opts   Options
-	keys   []string // by job, for pages when opts.Salt is set
+	keys   []string          // by job, for pages when opts.Salt is set
+	reads  map[string]*reads // by kind of page: what its templates read of it (see readsOf)
 	reused atomic.Int64
 }
 
@@ -107,7 +108,7 @@ func (r *runner) start(j job) job {
 func (r *runner) one(w *worker, i int, j job) error {
 	key := ""
 	if j.page != nil && r.opts.Salt != "" {
-		key = pageKey(j.page, r.opts.Salt)
+		key = pageKey(j.page, r.opts.Salt, r.reads[j.page.Kind])
 		r.keys[i] = key
 		if r.opts.Reuse != nil && r.opts.Reuse.Kept(j.path, key) {
 			r.reused.Add(1)

@@ -13,22 +13,22 @@ import (
 	"unsafe"
 )
 
-// A page's key is a hash of everything its template can see, so a later build
-// may reuse the page's file whenever the key is unchanged (see Options.Reuse).
-// The views form a graph (an article links to its event, the event to its
-// sources and related events, and so on), and hashing all of it for every page
-// would make every page depend on every other. So the key covers the page's
-// own fields and the views up to keyReach links away from it. Views that
-// others link to are nodes: each node's content is hashed once, with the
-// nodes it links to standing in by their identity, and its hash at each reach
-// is memoised. The default templates reach two links (a timeline page shows
-// its events' sources' names); keyReach leaves one to spare for user
-// templates. Exported fields only, as unexported ones are out of a template's
-// reach, and the stand-ins for what a method shows (see keyFields).
+// A page's key is a hash of everything its template reads of it, so a later
+// build may reuse the page's file whenever the key is unchanged (see
+// Options.Reuse); what the template reads is found by walking it (see
+// readsOf). A value the walk cannot follow is read whole: the views form a
+// graph (an article links to its event, the event to its sources and related
+// events, and so on), and hashing all of it would make the page depend on
+// every other, so a value read whole covers its own fields and the views up
+// to keyReach links away from it. Views that others link to are nodes: each
+// node's content is hashed once, with the nodes it links to standing in by
+// their identity, and its hash at each reach is memoised. Exported fields
+// only, as unexported ones are out of a template's reach, and the stand-ins
+// for what a method shows (see keyFields).
 const keyReach = 3
 
 // keyVersion changes when the key's definition does, so old manifests miss.
-const keyVersion = "page-key 3"
+const keyVersion = "page-key 4"
 
 // node is a view that other views link to.
 type node interface {
@@ -56,15 +56,56 @@ func (l *siteLinks) identity() string   { return l.Root }
 
 var timeType = reflect.TypeFor[time.Time]()
 
-// pageKey is p's key; salt stands for what the views do not hold: the
-// program, the templates and the options of the build.
-func pageKey(p *page, salt string) string {
+// pageKey is p's key: what r says its templates read of it (see readsOf);
+// salt stands for what the views do not hold: the program, the templates
+// and the options of the build.
+func pageKey(p *page, salt string, r *reads) string {
 	k := newKeyWriter()
 	k.string(keyVersion)
 	k.string(salt)
-	k.value(reflect.ValueOf(p).Elem(), keyReach)
+	k.read(reflect.ValueOf(p), r)
 	sum := k.sum()
 	return hex.EncodeToString(sum[:16])
+}
+
+// read writes what r says is read of v: a list's length and a pointer's
+// nil-ness whenever they are reached, the fields and elements r names,
+// and a value read whole (or a map) with all it links to, up to keyReach.
+func (k *keyWriter) read(v reflect.Value, r *reads) {
+	switch {
+	case r == nil:
+		return
+	case r.whole:
+		k.value(v, keyReach)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			k.int(-1)
+			return
+		}
+		k.int(1)
+		k.read(v.Elem(), r)
+	case reflect.Struct:
+		if v.Type() == timeType {
+			k.structure(v, 0)
+			return
+		}
+		for _, f := range r.fields {
+			k.int(int64(f.index))
+			k.read(v.Field(f.index), f.r)
+		}
+	case reflect.Slice, reflect.Array:
+		k.int(int64(v.Len()))
+		if r.elem != nil {
+			for i := range v.Len() {
+				k.read(v.Index(i), r.elem)
+			}
+		}
+	default:
+		k.value(v, keyReach)
+	}
 }
 
 // nodeSum is n's hash at reach r (1 to keyReach): at 1 its own content, the
@@ -204,12 +245,18 @@ func keyFields(ty reflect.Type) []int {
 	var out []int
 	for i := range ty.NumField() {
 		f := ty.Field(i)
-		if f.IsExported() || f.Tag.Get("key") == "stand-in" && f.Type.Kind() == reflect.String {
+		if f.IsExported() || isStandIn(f) {
 			out = append(out, i)
 		}
 	}
 	fieldCache.Store(ty, out)
 	return out
+}
+
+// isStandIn reports whether f is an unexported string that stands in keys
+// for what a method of its struct shows.
+func isStandIn(f reflect.StructField) bool {
+	return f.Tag.Get("key") == "stand-in" && f.Type.Kind() == reflect.String
 }
 
 func (k *keyWriter) int(n int64) { k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(n)) }

@@ -53,31 +53,34 @@ func TestPageKeysFollowWhatPagesShow(t *testing.T) {
 
 	retitled := manySite(45, 3, 20)
 	retitled.Articles[30].Title = "Story thirty, retitled"
-	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
-		changed(base, keysOf(t, retitled, nil)), "its article, its event (a source title), its timeline page and month (the card's chips), the archive (three links away)")
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html"},
+		changed(base, keysOf(t, retitled, nil)), "its page and its event's, which list it by title; a card names its outlet, not its title")
+
+	resourced := manySite(45, 3, 20)
+	resourced.Articles[30].Source = "Another outlet"
+	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html"},
+		changed(base, keysOf(t, resourced, nil)), "and the timeline page and month whose card has it among its chips")
 
 	rebodied := manySite(45, 3, 20)
 	rebodied.Articles[30].Markdown = "Another body.\n"
-	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
-		changed(base, keysOf(t, rebodied, nil)), "the pages that reach the article's view")
+	assert.Equal(t, []string{"articles/a00030/index.html"}, changed(base, keysOf(t, rebodied, nil)), "only its own page shows its body")
 
 	made := manySite(45, 3, 20)
 	made.Articles[30].Made = "cleaned-from-1"
 	withMade := keysOf(t, made, nil)
-	assert.ElementsMatch(t, []string{"articles/a00030/index.html", "events/a00030/index.html", "page/3/index.html", "2025/06/index.html", "archive/index.html"},
-		changed(base, withMade), "a cache key standing in for the body is a change of the body")
+	assert.Equal(t, []string{"articles/a00030/index.html"}, changed(base, withMade), "a cache key standing in for the body is a change of the body")
 	made.Articles[30].Markdown = "Another body.\n"
 	assert.Empty(t, changed(withMade, keysOf(t, made, nil)), "the cache key names the body: it is not read again")
 	made.Articles[30].Made = "cleaned-from-2"
-	assert.Len(t, changed(withMade, keysOf(t, made, nil)), 5, "another cache key, another body")
+	assert.Len(t, changed(withMade, keysOf(t, made, nil)), 1, "another cache key, another body")
 
 	newer := manySite(46, 3, 20)
 	newer.Events, newer.Articles = newer.Events[1:], newer.Articles[1:]
 	base46 := keysOf(t, newer, nil)
 	next := manySite(46, 3, 20)
 	assert.ElementsMatch(t, []string{"index.html", "articles/a00000/index.html", "events/a00000/index.html", "2025/07/index.html",
-		"archive/index.html", "2025/06/index.html"}, changed(base46, keysOf(t, next, nil)),
-		"a new newest event: its own pages, the front page (no other timeline page), its month, the archive, and June, which links to July")
+		"archive/index.html"}, changed(base46, keysOf(t, next, nil)),
+		"a new newest event: its own pages, the front page (no other timeline page), its month and the archive's count of it")
 
 	renamed := manySite(45, 3, 20)
 	renamed.Settings.Title = "Another digest"
@@ -116,11 +119,11 @@ func TestReuseGivesTheSameSite(t *testing.T) {
 	require.NoError(t, err)
 	keys := keyMap(st)
 	next := manySite(45, 3, 20)
-	next.Articles[30].Title = "Story thirty, retitled"
+	next.Articles[30].Source = "Another outlet"
 	second := t.TempDir()
 	st2, err := RenderWith(second, next, templates.FS, Options{Salt: "v1", Reuse: dirReuser{dir: first, keys: keys}})
 	require.NoError(t, err)
-	assert.Equal(t, st2.Pages-5, st2.Reused, "all but the five pages that show article 30")
+	assert.Equal(t, st2.Pages-4, st2.Reused, "all but the four pages that show article 30's outlet")
 	fresh, _ := renderTo(t, next)
 	assert.Equal(t, readTree(t, fresh), readTree(t, second))
 }
@@ -164,10 +167,10 @@ func TestRenderOverAnEarlierSite(t *testing.T) {
 	before := readTree(t, published)
 
 	next := manySite(45, 3, 20)
-	next.Articles[30].Title = "Story thirty, retitled"
+	next.Articles[30].Source = "Another outlet"
 	st2, err := RenderWith(earlier, next, templates.FS, Options{Salt: "v1", Reuse: dirReuser{held: keyMap(st)}})
 	require.NoError(t, err)
-	assert.Equal(t, st2.Pages-5, st2.Reused, "all but the five pages that show article 30")
+	assert.Equal(t, st2.Pages-4, st2.Reused, "all but the four pages that show article 30's outlet")
 	fresh, _ := renderTo(t, next)
 	assert.Equal(t, readTree(t, fresh), readTree(t, earlier))
 	assert.Equal(t, before, readTree(t, published), "a file linked into the other site is replaced, not rewritten")

@@ -51,6 +51,9 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	r := &runner{dir: dir, ts: ts, opts: o}
+	if o.Salt != "" {
+		r.reads = pageReads(ts) // before any template runs: html/template escapes a set when it first runs
+	}
 	// events.json needs only s, so it is written while the views are made,
 	// which leaves a core idle in its serial parts.
 	events := r.start(job{path: "events.json", write: func(w *worker) error { return writeEventsJSON(&w.buf, s) }})
