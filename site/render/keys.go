@@ -43,6 +43,8 @@ type keyMemo struct {
 		once sync.Once
 		sum  [sha256.Size]byte
 	}
+	mu    sync.Mutex
+	reads map[*reads][sha256.Size]byte // what each way of reading it hashes to (see readSum)
 }
 
 func (m *keyMemo) memo() *keyMemo { return m }
@@ -86,6 +88,11 @@ func (k *keyWriter) read(v reflect.Value, r *reads) {
 			return
 		}
 		k.int(1)
+		if n, ok := sharedNode(v); ok {
+			sum := readSum(n, v.Elem(), r)
+			k.buf = append(k.buf, sum[:]...)
+			return
+		}
 		k.read(v.Elem(), r)
 	case reflect.Struct:
 		if v.Type() == timeType {
@@ -127,6 +134,44 @@ func nodeSum(n node, r int) []byte {
 		d.sum = k.sum()
 	})
 	return d.sum[:]
+}
+
+// sharedNode is the node v points to if most pages show it: the site, its
+// links and the chrome (a kilobyte of HTML), which are worth hashing once.
+// Events and articles are shown by a few pages each, and read there in
+// different ways; hashing them in place costs less than remembering them.
+func sharedNode(v reflect.Value) (node, bool) {
+	switch n := v.Interface().(type) {
+	case *chrome:
+		return n, true
+	case *siteLinks:
+		return n, true
+	case *digest:
+		return n, true
+	}
+	return nil, false
+}
+
+// readSum is what r reads of the node n (whose value is v), hashed once per
+// node and way of reading it.
+func readSum(n node, v reflect.Value, r *reads) [sha256.Size]byte {
+	m := n.memo()
+	m.mu.Lock()
+	sum, ok := m.reads[r]
+	m.mu.Unlock()
+	if ok {
+		return sum
+	}
+	k := newKeyWriter()
+	k.read(v, r)
+	sum = k.sum()
+	m.mu.Lock()
+	if m.reads == nil {
+		m.reads = map[*reads][sha256.Size]byte{}
+	}
+	m.reads[r] = sum
+	m.mu.Unlock()
+	return sum
 }
 
 // keyWriter hashes the bytes of a key as they come: small values gather in
