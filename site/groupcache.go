@@ -1,9 +1,7 @@
 package site
 
 import (
-	"bytes"
 	"encoding/binary"
-	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,7 +22,7 @@ import (
 
 // The events of the last eventsKept groupings are kept, inside cache.Dir, each
 // in a file named by its key (eventsPrefix, the key's first 32 hex digits,
-// ".gob"): a build finds its events by name without reading the others, and
+// ".bin", see cache.AppendEvents): a build finds its events by name without reading the others, and
 // an article added and then taken away again, or a change undone, finds the
 // events of the build before last.
 const (
@@ -98,15 +96,25 @@ func groupReplayed(dir, version string, arts []*model.Article, opts group.Option
 
 // eventsPath is the file, in the cache folder dir, of the events grouped under key.
 func eventsPath(dir, key string) string {
-	return filepath.Join(dir, eventsPrefix+key[:min(32, len(key))]+".gob")
+	return filepath.Join(dir, eventsPrefix+key[:min(32, len(key))]+".bin")
 }
 
 // pruneEvents removes all but the keep most recently written or used events
-// files in dir (and the single events.gob of earlier versions).
+// files in dir (and the gob files of earlier versions: the single
+// events.gob, and events-*.gob).
 func pruneEvents(dir string, keep int) error {
-	paths, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.gob"))
+	paths, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.bin"))
 	if err != nil {
 		return err
+	}
+	old, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.gob"))
+	if err != nil {
+		return err
+	}
+	for _, p := range old {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
 	}
 	type file struct {
 		path string
@@ -188,34 +196,19 @@ func articlesKey(arts []*model.Article) (string, error) {
 	return cache.Key(parts...), nil
 }
 
-// cachedEvents is the events file: the key it was grouped under and the
-// events, with articles as positions in the grouped list, so the events come
-// back pointing at this build's articles.
-type cachedEvents struct {
-	Key    string
-	Events []cachedEvent
-}
-
-// cachedEvent is a model.Event with its articles as positions; its dates are
-// those of two of its members, so they come back with their zones intact.
-type cachedEvent struct {
-	ID, Title, Summary string
-	Members            []int32
-	Date, Updated      int32 // member whose Date the event's is, -1 for none
-	Wire               []model.WireStory
-	Adds               map[string][]string
-	Related            []string
-}
-
 // loadEvents reads the events file when it holds key, rebuilt over arts.
 func loadEvents(path, key string, arts []*model.Article) ([]*model.Event, bool) {
-	var c cachedEvents
-	if !loadGob(path, &c) || c.Key != key {
+	body, ok := readChecked(path)
+	if !ok {
 		return nil, false
 	}
-	evs := make([]*model.Event, len(c.Events))
-	for k, ce := range c.Events {
-		e, ok := ce.event(arts)
+	got, entries, err := cache.DecodeEvents(string(body))
+	if err != nil || got != key {
+		return nil, false
+	}
+	evs := make([]*model.Event, len(entries))
+	for k, ce := range entries {
+		e, ok := eventOver(ce, arts)
 		if !ok {
 			return nil, false
 		}
@@ -224,9 +217,9 @@ func loadEvents(path, key string, arts []*model.Article) ([]*model.Event, bool) 
 	return evs, true
 }
 
-// event is the cached event over this build's articles; false when a position
-// is out of range (a damaged file).
-func (ce cachedEvent) event(arts []*model.Article) (*model.Event, bool) {
+// eventOver is the kept event over this build's articles; false when a
+// position is out of range (a damaged file).
+func eventOver(ce cache.EventEntry, arts []*model.Article) (*model.Event, bool) {
 	e := &model.Event{ID: ce.ID, Title: ce.Title, Summary: ce.Summary, Wire: ce.Wire, Adds: ce.Adds, Related: ce.Related}
 	for _, m := range ce.Members {
 		if m < 0 || int(m) >= len(arts) {
@@ -249,9 +242,9 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 	for i, a := range arts {
 		pos[a] = int32(i)
 	}
-	c := cachedEvents{Key: key, Events: make([]cachedEvent, len(evs))}
+	entries := make([]cache.EventEntry, len(evs))
 	for k, e := range evs {
-		ce := cachedEvent{ID: e.ID, Title: e.Title, Summary: e.Summary, Wire: e.Wire, Adds: e.Adds,
+		ce := cache.EventEntry{ID: e.ID, Title: e.Title, Summary: e.Summary, Wire: e.Wire, Adds: e.Adds,
 			Related: e.Related, Date: -1, Updated: -1}
 		for i, a := range e.Articles {
 			p, ok := pos[a]
@@ -269,30 +262,14 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 		if (ce.Date < 0) != e.Date.IsZero() || (ce.Updated < 0) != e.Updated.IsZero() {
 			return fmt.Errorf("event %s: its dates are not those of its articles", e.ID)
 		}
-		c.Events[k] = ce
+		entries[k] = ce
 	}
-	return saveGob(path, c)
+	return writeChecked(path, cache.AppendEvents(nil, key, entries))
 }
 
 // fileCRC is the checksum writeChecked ends a file with: a file damaged on disk
 // that still decodes would otherwise be taken for the grouping it was.
 var fileCRC = crc32.MakeTable(crc32.Castagnoli)
-
-// loadGob decodes the file at path into v, and reports whether it could: the
-// file must end with the checksum of what comes before it (see saveGob).
-func loadGob(path string, v any) bool {
-	body, ok := readChecked(path)
-	return ok && gob.NewDecoder(bytes.NewReader(body)).Decode(v) == nil
-}
-
-// saveGob replaces the file at path with v, gob-encoded (see writeChecked).
-func saveGob(path string, v any) error {
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return writeChecked(path, buf.Bytes())
-}
 
 // readChecked is the file at path without the CRC-32C that ends it, if the
 // file is there and the CRC matches.

@@ -49,11 +49,11 @@ func TestGroupCachedMatchesGrouping(t *testing.T) {
 	text := arts[2].Text
 	opts := group.Options{}
 	damage := func() {
-		files, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.gob"))
+		files, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.bin"))
 		require.NoError(t, err)
 		require.NotEmpty(t, files)
 		for _, f := range files {
-			require.NoError(t, os.WriteFile(f, []byte("not gob"), 0o644))
+			require.NoError(t, os.WriteFile(f, []byte("not events"), 0o644))
 		}
 	}
 
@@ -72,6 +72,10 @@ func TestGroupCachedMatchesGrouping(t *testing.T) {
 		{"editorial rules changed", func() { opts.Editorial.Apart = [][]string{{"a", "b"}} }, false},
 		{"damaged files", damage, false},
 		{"after the damage", func() {}, true},
+		{"an events file of an earlier version", func() {
+			require.NoError(t, os.WriteFile(filepath.Join(dir, eventsPrefix+"0123.gob"), []byte("gob"), 0o644))
+			arts[1].Text += " Later."
+		}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,9 +87,12 @@ func TestGroupCachedMatchesGrouping(t *testing.T) {
 				assert.True(t, want[k].Date == got[k].Date, "event %s date %v, want %v", want[k].ID, got[k].Date, want[k].Date)
 			}
 			assert.Equal(t, tt.hit, hit)
-			files, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.gob"))
+			files, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.bin"))
 			require.NoError(t, err)
 			assert.LessOrEqual(t, len(files), eventsKept, "older events files are removed")
+			old, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.gob"))
+			require.NoError(t, err)
+			assert.Empty(t, old, "so are those of earlier versions")
 		})
 	}
 }
@@ -282,23 +289,24 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 	assert.NotEqual(t, base, other, "another program")
 }
 
-// TestGobFilesAreChecked: a cache file damaged on disk is not read, even
+// TestCacheFilesAreChecked: a cache file damaged on disk is not read, even
 // where the damage leaves something that decodes (a letter of a title).
-func TestGobFilesAreChecked(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "f.gob")
-	type file struct{ Title string }
-	require.NoError(t, saveGob(path, file{Title: "Artillery drill near the border"}))
-	var got file
-	require.True(t, loadGob(path, &got))
-	assert.Equal(t, "Artillery drill near the border", got.Title)
+func TestCacheFilesAreChecked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f.bin")
+	require.NoError(t, writeChecked(path, []byte("Artillery "), []byte("drill near the border")))
+	got, ok := readChecked(path)
+	require.True(t, ok)
+	assert.Equal(t, "Artillery drill near the border", string(got))
 
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	k := bytes.Index(b, []byte("drill"))
 	require.Positive(t, k)
-	b[k] = 'g' // "grill": still a string, still decodes
+	b[k] = 'g' // "grill": still a title
 	require.NoError(t, os.WriteFile(path, b, 0o644))
-	assert.False(t, loadGob(path, &file{}), "the checksum no longer holds")
+	_, ok = readChecked(path)
+	assert.False(t, ok, "the checksum no longer holds")
 	require.NoError(t, os.WriteFile(path, b[:2], 0o644))
-	assert.False(t, loadGob(path, &file{}), "too short to hold a checksum")
+	_, ok = readChecked(path)
+	assert.False(t, ok, "too short to hold a checksum")
 }
