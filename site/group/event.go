@@ -11,12 +11,18 @@ import (
 // events turns the clusters into model events with everything the pages show.
 func (g *grouping) events() []*model.Event {
 	groups := g.cl.groups()
+	roots := make([]int32, len(groups)) // found here: find shortens paths, which would race below
+	for k, members := range groups {
+		roots[k] = g.cl.find(int32(members[0]))
+	}
 	evs := make([]*model.Event, len(groups))
 	cents := make([]vec, len(groups))
 	par.Chunks(len(groups), func(lo, hi int) {
 		ans := analyzers{} // made only for members extracted again (see whole)
 		for k := lo; k < hi; k++ {
-			evs[k], cents[k] = g.event(groups[k], ans)
+			// The cluster's own sum: settling roots apart touches clusters apart.
+			cents[k] = g.cl.sumOf(roots[k])
+			evs[k] = g.event(groups[k], cents[k], ans)
 		}
 	})
 	linkRelated(g, groups, cents, evs)
@@ -24,11 +30,11 @@ func (g *grouping) events() []*model.Event {
 	return evs
 }
 
-// event builds one event from its members' positions, and returns with it
-// the sum of their vectors, which the headline and related events use.
-func (g *grouping) event(members []int, ans analyzers) (*model.Event, vec) {
+// event builds one event from its members' positions and centroid, the sum
+// of their vectors, which the headline and related events use (clustering
+// added it up, in the order it merged them).
+func (g *grouping) event(members []int, centroid vec, ans analyzers) *model.Event {
 	sortMembers(g.docs, members)
-	centroid := g.centroid(members)
 	e := &model.Event{ID: g.docs[members[0]].art.ID}
 	for _, m := range members {
 		a := g.docs[m].art
@@ -47,16 +53,7 @@ func (g *grouping) event(members []int, ans analyzers) (*model.Event, vec) {
 	for _, m := range members {
 		g.docs[m].f = features{} // only this event read them: spare the memory
 	}
-	return e, centroid
-}
-
-// centroid is the sum of the members' vectors, added in the order given.
-func (g *grouping) centroid(members []int) vec {
-	var c vec
-	for _, m := range members {
-		c = c.add(g.docs[m].v)
-	}
-	return c
+	return e
 }
 
 // sortMembers orders an event's articles by date then id, undated last: the

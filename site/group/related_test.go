@@ -22,7 +22,7 @@ func TestRelatedCandidatesAreMutual(t *testing.T) {
 	groups := g.cl.groups()
 	cents := make([]vec, len(groups))
 	for k, members := range groups {
-		cents[k] = g.centroid(members)
+		cents[k] = g.cl.sumOf(g.cl.find(int32(members[0])))
 	}
 	keys, post := relatedIndex(cents, g.voc)
 	cands := relatedCandidates(cents, keys, post, func(int) bool { return true })
@@ -109,7 +109,7 @@ func TestRelatedTakenFromMemory(t *testing.T) {
 	cents := make([]vec, len(groups))
 	for k, members := range groups {
 		sortMembers(g.docs, members)
-		cents[k] = g.centroid(members)
+		cents[k] = g.cl.sumOf(g.cl.find(int32(members[0])))
 	}
 	keys, post := relatedIndex(cents, g.voc)
 	known := g.knownRelated(groups, cents, keys, post)
