@@ -63,11 +63,12 @@ func textKeys(arts []*model.Article) []uint64 {
 
 // appendBag encodes the partial features of f (see features) with its bag's
 // terms as the vocabulary ids glob gives them, in id order: the weekday its
-// lead names if it was read (one byte, see weekdayRead), their number,
-// each id (as its step from the one before) and weight (see appendWeight),
-// then the title's and lead sentences' numbers in that order. The ids stay
-// in order when the next grouping renumbers them (see buildVocabularyFrom),
-// so its vectors need no sorting, and the steps are small numbers.
+// lead names if it was read (one byte, see weekdayRead), their number, each
+// id (as its step from the one before), then each weight (see
+// appendWeight), then the title's and lead sentences' numbers in that
+// order. The ids stay in order when the next grouping renumbers them (see
+// buildVocabularyFrom), so its vectors need no sorting, the steps are small
+// numbers, and all that follows the steps is kept as it is (see rebag).
 func appendBag(b []byte, f *features, glob []int32) []byte {
 	order := make([]int32, len(glob)) // bag numbers by id
 	for n := range order {
@@ -81,14 +82,32 @@ func appendBag(b []byte, f *features, glob []int32) []byte {
 	for k, n := range order {
 		rank[n] = int32(k)
 		b = binary.AppendUvarint(b, uint64(glob[n]-prev))
-		b = appendWeight(b, f.bag.tf[n])
 		prev = glob[n]
+	}
+	for _, n := range order {
+		b = appendWeight(b, f.bag.tf[n])
 	}
 	ranked := features{title: ranks(f.title, rank), partial: true}
 	for _, terms := range f.leadTerms() {
 		ranked.lead = append(ranked.lead, ranks(terms, rank))
 	}
 	return appendLead(b, &ranked)
+}
+
+// rebag is appendBag for a bag taken from the memory: its ids, renumbered
+// in the same order, are all that change, so the weights and lead that
+// follow the steps in the earlier entry (tail, see decodeBag) are copied
+// as they are. A third of a regrouping's bag keeping was encoding again
+// what it had just decoded.
+func rebag(b []byte, wr weekdayRead, ids []int32, tail string) []byte {
+	b = append(b, byte(wr))
+	b = binary.AppendUvarint(b, uint64(len(ids)))
+	prev := int32(0)
+	for _, id := range ids {
+		b = binary.AppendUvarint(b, uint64(id-prev))
+		prev = id
+	}
+	return append(b, tail...)
 }
 
 // ranks is ns through rank.
@@ -112,10 +131,11 @@ func appendLead(b []byte, f *features) []byte {
 }
 
 // decodeBag reads what appendBag wrote for a vocabulary of terms terms:
-// the partial features, without the bag's terms, and their ids.
-func decodeBag(entry string, terms int) (features, []int32, error) {
+// the partial features, without the bag's terms, their ids, and the tail
+// of the entry after the ids (see rebag).
+func decodeBag(entry string, terms int) (features, []int32, string, error) {
 	if entry == "" || !weekdayRead(entry[0]).valid() {
-		return features{}, nil, errEntry
+		return features{}, nil, "", errEntry
 	}
 	d := entryDecoder{s: entry[1:]}
 	f := features{partial: true, weekday: weekdayRead(entry[0])}
@@ -129,12 +149,16 @@ func decodeBag(entry string, terms int) (features, []int32, error) {
 			d.err = errEntry // ids rise, and stay in the vocabulary
 		}
 		id += step
-		ids[n], f.bag.tf[n] = int32(id), d.weight()
+		ids[n] = int32(id)
+	}
+	tail := d.s
+	for n := range nt {
+		f.bag.tf[n] = d.weight()
 	}
 	if err := d.lead(&f, nt); err != nil {
-		return features{}, nil, err
+		return features{}, nil, "", err
 	}
-	return f, ids, nil
+	return f, ids, tail, nil
 }
 
 // lead reads what appendLead wrote into f, for a bag of nt terms, and
@@ -223,14 +247,14 @@ func (eb *earlierBags) missing() int {
 }
 
 // bag is the earlier bag of the article at position i here, if unchanged
-// (eb may be nil: none).
-func (eb *earlierBags) bag(i int) (features, []int32, bool) {
+// (eb may be nil: none), with the tail of its entry (see rebag).
+func (eb *earlierBags) bag(i int) (features, []int32, string, bool) {
 	if eb == nil || eb.at[i] < 0 {
-		return features{}, nil, false
+		return features{}, nil, "", false
 	}
 	j := int(eb.at[i])
-	f, ids, err := decodeBag(eb.mem.Bags[startOf(eb.mem.BagEnds, j):eb.mem.BagEnds[j]], len(eb.terms))
-	return f, ids, err == nil
+	f, ids, tail, err := decodeBag(eb.mem.Bags[startOf(eb.mem.BagEnds, j):eb.mem.BagEnds[j]], len(eb.terms))
+	return f, ids, tail, err == nil
 }
 
 // id is the earlier id of term t, or -1.

@@ -78,8 +78,14 @@ func TestBagRoundTrip(t *testing.T) {
 			glob[n] = int32(7 * (len(glob) - 1 - n))
 		}
 		entry := string(appendBag(nil, &f, glob))
-		got, ids, err := decodeBag(entry, 7*len(glob))
+		got, ids, tail, err := decodeBag(entry, 7*len(glob))
 		require.NoError(t, err, a.ID)
+		renumbered := make([]int32, len(ids)) // as the next vocabulary may: in the same order
+		for k, id := range ids {
+			renumbered[k] = 3*id + int32(k%2)
+		}
+		assert.Equal(t, string(appendBag(nil, &got, renumbered)), string(rebag(nil, got.weekday, renumbered, tail)),
+			"%s: renumbered, the entry changes in its ids alone", a.ID)
 		require.True(t, slices.IsSorted(ids), a.ID)
 		weights := map[int32]float64{}
 		for n, id := range glob {
@@ -97,21 +103,21 @@ func TestBagRoundTrip(t *testing.T) {
 			assert.Equal(t, idsOf(lead[k], glob), idsOf(got.lead[k], ids), a.ID)
 		}
 		if len(glob) > 0 {
-			_, _, err = decodeBag(entry, 7*(len(glob)-1))
+			_, _, _, err = decodeBag(entry, 7*(len(glob)-1))
 			require.Error(t, err, "%s: an id outside the vocabulary", a.ID)
 		}
 		for cut := 0; cut < len(entry); cut += 1 + cut/8 {
-			_, _, err := decodeBag(entry[:cut], 7*len(glob))
+			_, _, _, err := decodeBag(entry[:cut], 7*len(glob))
 			require.Error(t, err, "%s: cut at %d", a.ID, cut)
 		}
-		_, _, err = decodeBag(entry+"x", 7*len(glob))
+		_, _, _, err = decodeBag(entry+"x", 7*len(glob))
 		require.Error(t, err, "trailing byte")
-		_, _, err = decodeBag("\x09"+entry[1:], 7*len(glob))
+		_, _, _, err = decodeBag("\x09"+entry[1:], 7*len(glob))
 		require.Error(t, err, "no weekday")
 		for k := range len(entry) {
 			garbled := []byte(entry)
 			garbled[k] ^= 0xff
-			assert.NotPanics(t, func() { _, _, _ = decodeBag(string(garbled), 7*len(glob)) }, "byte %d", k)
+			assert.NotPanics(t, func() { _, _, _, _ = decodeBag(string(garbled), 7*len(glob)) }, "byte %d", k)
 		}
 	}
 }

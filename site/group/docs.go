@@ -30,6 +30,7 @@ const freshArticles = 64
 func prepare(arts []*model.Article, xs Extractions, eb *earlierBags, keep bool) ([]doc, *vocabulary, [][]byte) {
 	docs := make([]doc, len(arts))
 	earlier := make([][]int32, len(arts)) // by position: the bag's earlier ids, if taken from eb
+	tails := make([]string, len(arts))    // and the rest of its entry (see rebag)
 	ask := xs
 	if eb != nil && eb.missing() <= freshArticles {
 		ask = nil
@@ -40,7 +41,7 @@ func prepare(arts []*model.Article, xs Extractions, eb *earlierBags, keep bool) 
 			a := arts[i]
 			docs[i] = doc{art: a, dated: a.Dated()}
 			var ok bool
-			if docs[i].f, earlier[i], ok = eb.bag(i); !ok {
+			if docs[i].f, earlier[i], tails[i], ok = eb.bag(i); !ok {
 				docs[i].f = extractOrRecall(a, ans, ask)
 			}
 			if docs[i].dated {
@@ -71,7 +72,10 @@ func prepare(arts []*model.Article, xs Extractions, eb *earlierBags, keep bool) 
 	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			docs[i].v = voc.weighBag(&docs[i].f.bag, globs[i])
-			if keep {
+			switch {
+			case keep && earlier[i] != nil:
+				kept[i] = rebag(nil, docs[i].f.weekday, globs[i], tails[i])
+			case keep:
 				kept[i] = appendBag(nil, &docs[i].f, globs[i])
 			}
 			docs[i].f.renumber(globs[i])

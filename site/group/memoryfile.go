@@ -12,8 +12,9 @@ import (
 // then carries as one byte string.
 
 // memoryFormat changes whenever the layout below does, or that of an entry
-// in it (format 4: a bag starts with its weekday, see appendBag).
-const memoryFormat = 4
+// in it (format 5: a bag starts with its weekday, and its weights follow
+// all its ids, see appendBag).
+const memoryFormat = 5
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
