@@ -12,8 +12,9 @@ type doc struct {
 	v     vec     // unit TF-IDF vector
 	day   float64 // days since the Unix epoch, fractional when the time is known
 	dated bool
-	wday  int8  // the day of the week an undated report's lead names most (noWeekday if none)
-	keys  []int // positions in v of the terms it is indexed and searched by
+	wday  int8    // the day of the week an undated report's lead names most (noWeekday if none)
+	keys  []int   // positions in v of the terms it is indexed and searched by
+	slots []int32 // by key: where its posting stands in the key's dated or undated postings
 }
 
 // freshArticles is how many articles missing from the earlier bags are

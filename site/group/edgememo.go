@@ -55,17 +55,17 @@ func (tw *termWindows) dated(lo, hi int) uint64 {
 // it (too many postings in the window, see postingCap) or else the dated
 // postings in its window (all of them for an undated article) and the
 // undated ones.
-func rowSigs(docs []doc, ix index, voc *vocabulary, tws []*termWindows, docHash []uint64, windowDays int) []uint64 {
+func rowSigs(docs []doc, ix index, voc *vocabulary, tws []*termWindows, docHash []uint64) []uint64 {
 	const skipped = 0x5bd1e995 // a key the search passes over
 	sigs := make([]uint64, len(docs))
 	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			d := &docs[i]
 			h := mix64(docHash[i] ^ uint64(len(d.keys)))
-			for _, p := range d.keys {
+			for k, p := range d.keys {
 				id := d.v.ids[p]
 				h = mix64(h ^ voc.hashes[id])
-				from, to, ok := ix[id].searchBounds(d, windowDays)
+				from, to, ok := ix[id].searchBounds(d, d.slots[k])
 				if !ok {
 					h = mix64(h ^ skipped)
 					continue
@@ -92,7 +92,7 @@ func (g *grouping) edgesOrRecall(ix index) []edge {
 	for i := range docHash {
 		docHash[i] = mix64(r.ids[i] ^ r.vecs[i])
 	}
-	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash), docHash, g.opts.WindowDays)
+	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash), docHash)
 	known := g.knownRows(r.earlier, r.rowSigs)
 	clean := make([]bool, len(g.docs)) // the row is the earlier one
 	for i := range known {

@@ -123,7 +123,7 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 		recall.extractions = nil // done with: let the keeper's entries go
 		recall.ids, recall.vecs = g.hashDocs()
 	}
-	ix := buildIndex(g.docs, g.voc)
+	ix := buildIndex(g.docs, g.voc, opts.WindowDays)
 	g.edges = g.edgesOrRecall(ix)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)

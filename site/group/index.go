@@ -3,7 +3,6 @@ package group
 import (
 	"cmp"
 	"slices"
-	"sort"
 
 	"github.com/topicdigest/digest/site/internal/par"
 )
@@ -26,35 +25,81 @@ type posting struct {
 }
 
 // postings for one term: dated articles sorted by day, undated ones apart.
+// windows holds, for each dated posting, where the postings in its
+// article's time window begin and end (see sweepWindows).
 type postings struct {
 	dated, undated []posting
+	windows        []window
 }
+
+// window is a range of dated postings, [lo, hi).
+type window struct{ lo, hi int32 }
 
 // index holds, by term id, the articles that weigh the term among their
 // heaviest (nil for a term no article is indexed by): a list by id rather
 // than a map, as every article's query looks up two dozen terms.
 type index []*postings
 
-func buildIndex(docs []doc, voc *vocabulary) index {
+// buildIndex indexes every article by its keys, and notes where each
+// article's posting of each key stands (doc.slots), with the windows of
+// windowDays around the dated postings.
+func buildIndex(docs []doc, voc *vocabulary, windowDays int) index {
 	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			docs[i].keys = indexKeys(docs[i].v, voc)
+			docs[i].slots = make([]int32, len(docs[i].keys))
 		}
 	})
 	ix := emptyIndex(docs, len(voc.terms))
 	for _, i := range byDay(docs) { // so dated postings come out sorted by day, then doc
 		d := &docs[i]
-		for _, p := range d.keys {
+		for k, p := range d.keys {
 			ps := ix[d.v.ids[p]]
 			e := posting{doc: i, day: d.day, w: d.v.ws[p]}
 			if d.dated {
+				d.slots[k] = int32(len(ps.dated))
 				ps.dated = append(ps.dated, e)
 			} else {
+				d.slots[k] = int32(len(ps.undated))
 				ps.undated = append(ps.undated, e)
 			}
 		}
 	}
+	sweepWindows(ix, windowDays)
 	return ix
+}
+
+// sweepWindows finds every dated posting's window: the postings from
+// windowDays before its day to windowDays after. The queries of a term come
+// from its own postings, in day order, so two bounds moving forward find
+// them all in one pass over each list, where a binary search per article
+// and key was a tenth of a regrouping.
+func sweepWindows(ix index, windowDays int) {
+	total := 0
+	for _, ps := range ix {
+		if ps != nil {
+			total += len(ps.dated)
+		}
+	}
+	all := make([]window, total)
+	w := float64(windowDays)
+	for _, ps := range ix {
+		if ps == nil {
+			continue
+		}
+		ps.windows, all = all[:len(ps.dated):len(ps.dated)], all[len(ps.dated):]
+		lo, hi := 0, 0
+		for k := range ps.dated {
+			day := ps.dated[k].day
+			for lo < len(ps.dated) && !(ps.dated[lo].day >= day-w) {
+				lo++
+			}
+			for hi < len(ps.dated) && !(ps.dated[hi].day > day+w) {
+				hi++
+			}
+			ps.windows[k] = window{int32(lo), int32(hi)}
+		}
+	}
 }
 
 // emptyIndex is an index whose postings lists are empty, with room for the
@@ -120,29 +165,28 @@ func indexKeys(v vec, voc *vocabulary) []int {
 	return v.topWhere(indexTerms, func(id int32) bool { return voc.df[id] > 1 })
 }
 
-// bounds are where d's window, the dated postings d may be grouped with,
-// begins and ends.
-func (ps *postings) bounds(d *doc, windowDays int) (lo, hi int) {
+// bounds are where the window of d, whose posting here is at slot (see
+// doc.slots), begins and ends in the dated postings, those d may be grouped
+// with: all of them for an undated article.
+func (ps *postings) bounds(d *doc, slot int32) (lo, hi int) {
 	if !d.dated {
 		return 0, len(ps.dated)
 	}
-	w := float64(windowDays)
-	lo = sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day >= d.day-w })
-	hi = sort.Search(len(ps.dated), func(k int) bool { return ps.dated[k].day > d.day+w })
-	return lo, hi
+	w := ps.windows[slot]
+	return int(w.lo), int(w.hi)
 }
 
 // searchable is the part of a term's postings in d's window, which a search
 // from d reads with the undated ones, or false when those are too many to
 // read (see postingCap).
-func (ps *postings) searchable(d *doc, windowDays int) ([]posting, bool) {
-	lo, hi, ok := ps.searchBounds(d, windowDays)
+func (ps *postings) searchable(d *doc, slot int32) ([]posting, bool) {
+	lo, hi, ok := ps.searchBounds(d, slot)
 	return ps.dated[lo:hi], ok
 }
 
 // searchBounds is searchable as bounds in the dated postings.
-func (ps *postings) searchBounds(d *doc, windowDays int) (lo, hi int, ok bool) {
-	lo, hi = ps.bounds(d, windowDays)
+func (ps *postings) searchBounds(d *doc, slot int32) (lo, hi int, ok bool) {
+	lo, hi = ps.bounds(d, slot)
 	return lo, hi, hi-lo+len(ps.undated) <= postingCap
 }
 
@@ -176,7 +220,7 @@ func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edg
 			if acc == nil {
 				acc, dense = make([]float64, len(docs)), newScatter(span)
 			}
-			touched = accumulate(docs, ix, i, windowDays, acc, touched[:0])
+			touched = accumulate(docs, ix, i, acc, touched[:0])
 			per[i] = scoreBest(docs, i, touched, acc, dense, windowDays, floor)
 			for _, j := range touched {
 				acc[j] = 0
@@ -202,11 +246,11 @@ func joinRows(per [][]edge) []edge {
 
 // accumulate adds up, for every article sharing an indexed term with docs[i],
 // the weight the shared terms give the pair.
-func accumulate(docs []doc, ix index, i, windowDays int, acc []float64, touched []int32) []int32 {
+func accumulate(docs []doc, ix index, i int, acc []float64, touched []int32) []int32 {
 	d := &docs[i]
-	for _, p := range d.keys {
+	for k, p := range d.keys {
 		ps := ix[d.v.ids[p]]
-		win, ok := ps.searchable(d, windowDays)
+		win, ok := ps.searchable(d, d.slots[k])
 		if !ok {
 			continue
 		}
