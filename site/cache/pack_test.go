@@ -364,3 +364,18 @@ func TestSweepLeftovers(t *testing.T) {
 	assert.ElementsMatch(t, []string{"writeups.pack.spill-456", "files.pack.tmp-7", "features.pack", "merges.gob", "notes.spill-1"}, left)
 	assert.NoError(t, SweepLeftovers(filepath.Join(dir, "missing"), now), "no cache folder yet")
 }
+
+// TestReadString: a file comes back whole, an empty one empty, a missing one
+// as an error that says so.
+func TestReadString(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"whole": "pack \x00 bytes\n" + strings.Repeat("x", 70000), "empty": ""} {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+		got, err := readString(path)
+		require.NoError(t, err, name)
+		assert.Equal(t, body, got, name)
+	}
+	_, err := readString(filepath.Join(dir, "missing"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
