@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 // TestEventsJSON: events.json is exactly model.NewEventsJSON of the events,
 // indented, as `digest events -json` prints it.
 func TestEventsJSON(t *testing.T) {
-	for name, s := range map[string]Site{"sample": sampleSite(), "hostile": hostileSite()} {
+	for name, s := range map[string]Site{"sample": sampleSite(), "hostile": hostileSite(), "rich": richSite()} {
 		dir, _ := renderTo(t, s)
 		want, err := json.MarshalIndent(model.NewEventsJSON(s.Events), "", "  ")
 		require.NoError(t, err)
@@ -32,4 +33,29 @@ func TestSearchIndex(t *testing.T) {
 	assert.Equal(t, searchEntry{Path: "events/a00000/", Title: "Story 0", Date: "2025-07-24",
 		Summary: "A sentence about story. A sentence about story.", Sources: "Outlet A"}, idx.Events[0])
 	assert.Equal(t, "", idx.Events[3].Date, "undated last")
+}
+
+// TestEventsJSONEdges: no events, an event with no articles, and strings
+// json escapes give what MarshalIndent gives.
+func TestEventsJSONEdges(t *testing.T) {
+	odd := "tab\there \"quoted\" <b>&amp;</b> \\ \u2028 caf\u00e9 \x7f \xff \x01"
+	for name, evs := range map[string][]*model.Event{
+		"none":        nil,
+		"no articles": {{ID: "e", Title: odd}},
+		"odd strings": {{ID: "e<1>", Title: odd, Articles: []*model.Article{{ID: "a&b", File: "x/y.txt", Title: odd, Source: "S\"s"}}}},
+	} {
+		var buf bytes.Buffer
+		require.NoError(t, writeEventsJSON(&buf, Site{Events: evs}))
+		want, err := json.MarshalIndent(model.NewEventsJSON(evs), "", "  ")
+		require.NoError(t, err)
+		assert.Equal(t, string(want)+"\n", buf.String(), name)
+	}
+}
+
+// TestEventsJSONSize: the buffer is made big enough for plain text at once.
+func TestEventsJSONSize(t *testing.T) {
+	s := richSite()
+	var buf bytes.Buffer
+	require.NoError(t, writeEventsJSON(&buf, s))
+	assert.GreaterOrEqual(t, eventsJSONSize(model.NewEventsJSON(s.Events)), buf.Len())
 }
