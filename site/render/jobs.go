@@ -108,7 +108,7 @@ func (r *runner) start(j job) job {
 func (r *runner) one(w *worker, i int, j job) error {
 	key := ""
 	if j.page != nil && r.opts.Salt != "" {
-		key = pageKey(j.page, r.opts.Salt, r.reads[j.page.Kind])
+		key = pageKey(j.page, r.opts.Salt, r.readsOf(j.page.Kind))
 		r.keys[i] = key
 		if r.opts.Reuse != nil && r.opts.Reuse.Kept(j.path, key) {
 			r.reused.Add(1)
@@ -131,6 +131,15 @@ func (r *runner) one(w *worker, i int, j job) error {
 		return err
 	}
 	return writeFile(full, w.buf.Bytes())
+}
+
+// readsOf is what the template of a kind of page reads of it; a kind the
+// walk did not see (none today) is covered whole, never not at all.
+func (r *runner) readsOf(kind string) *reads {
+	if rd := r.reads[kind]; rd != nil {
+		return rd
+	}
+	return &reads{whole: true}
 }
 
 // place puts the earlier build's copy of the page with key at full, if

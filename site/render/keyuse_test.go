@@ -173,3 +173,16 @@ func TestViewMethodsReadOnlyStandIns(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryPageKindIsWalked: every kind of page the site has is one whose
+// template the walk reads, so none falls back to being covered whole.
+func TestEveryPageKindIsWalked(t *testing.T) {
+	ts, err := loadTemplates(templates.FS)
+	require.NoError(t, err)
+	reads := pageReads(ts)
+	for _, p := range sitePages(newDigest(richSite(), time.UTC), 10) {
+		r := reads[p.Kind]
+		require.NotNil(t, r, p.Kind)
+		assert.False(t, r.whole, p.Kind)
+	}
+}
