@@ -23,21 +23,14 @@ func writeEventsJSON(w io.Writer, s Site) error {
 			b = append(b, ',')
 		}
 		b = append(b, "\n    {"...)
-		b = appendField(b, "      ", "id", e.ID, true)
-		b = appendField(b, "      ", "title", e.Title, true)
-		b = appendField(b, "      ", "date", e.Date, true)
-		b = appendField(b, "      ", "updated", e.Updated, true)
+		b = appendFields(b, "      ", [][2]string{{"id", e.ID}, {"title", e.Title}, {"date", e.Date}, {"updated", e.Updated}}, true)
 		b = append(b, "\n      \"articles\": ["...)
 		for k, a := range e.Articles {
 			if k > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, "\n        {"...)
-			b = appendField(b, "          ", "id", a.ID, true)
-			b = appendField(b, "          ", "file", a.File, true)
-			b = appendField(b, "          ", "title", a.Title, true)
-			b = appendField(b, "          ", "source", a.Source, true)
-			b = appendField(b, "          ", "date", a.Date, false)
+			b = appendFields(b, "          ", [][2]string{{"id", a.ID}, {"file", a.File}, {"title", a.Title}, {"source", a.Source}, {"date", a.Date}}, false)
 			b = append(b, "\n        }"...)
 		}
 		if len(e.Articles) > 0 {
@@ -68,17 +61,19 @@ func eventsJSONSize(doc model.EventsJSON) int {
 	return n
 }
 
-// appendField writes one string field of an object on a line of its own,
-// with a comma after it unless it is the last.
-func appendField(b []byte, indent, name, value string, more bool) []byte {
-	b = append(b, '\n')
-	b = append(b, indent...)
-	b = append(b, '"')
-	b = append(b, name...)
-	b = append(b, "\": "...)
-	b = appendJSONString(b, value)
-	if more {
-		b = append(b, ',')
+// appendFields writes an object's string fields, name and value, each on a
+// line of its own, with a comma after each but the last unless more follow.
+func appendFields(b []byte, indent string, fields [][2]string, more bool) []byte {
+	for k, f := range fields {
+		b = append(b, '\n')
+		b = append(b, indent...)
+		b = append(b, '"')
+		b = append(b, f[0]...)
+		b = append(b, "\": "...)
+		b = appendJSONString(b, f[1])
+		if more || k < len(fields)-1 {
+			b = append(b, ',')
+		}
 	}
 	return b
 }
