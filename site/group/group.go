@@ -111,6 +111,7 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 	for i, a := range kept {
 		g.pos[a.ID] = int32(i)
 	}
+	var known [][]int // index keys taken from the memory (see knownKeys)
 	if recall == nil {
 		g.docs, g.voc, _ = prepare(kept, nil, nil, false)
 	} else {
@@ -122,8 +123,9 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 		g.docs, g.voc, recall.bags = prepare(kept, recall.extractions, eb, true)
 		recall.extractions = nil // done with: let the keeper's entries go
 		recall.ids, recall.vecs = g.hashDocs()
+		known = g.knownKeys(recall.earlier, recall.vecs)
 	}
-	ix := buildIndex(g.docs, g.voc, opts.WindowDays)
+	ix := buildIndex(g.docs, g.voc, opts.WindowDays, known)
 	g.edges = g.edgesOrRecall(ix)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	applyJoins(g.cl, opts.Editorial, g.pos)

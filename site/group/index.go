@@ -40,13 +40,18 @@ type window struct{ lo, hi int32 }
 // than a map, as every article's query looks up two dozen terms.
 type index []*postings
 
-// buildIndex indexes every article by its keys, and notes where each
-// article's posting of each key stands (doc.slots), with the windows of
-// windowDays around the dated postings.
-func buildIndex(docs []doc, voc *vocabulary, windowDays int) index {
+// buildIndex indexes every article by its keys (known[i] when not nil,
+// see knownKeys), and notes where each article's posting of each key
+// stands (doc.slots), with the windows of windowDays around the dated
+// postings.
+func buildIndex(docs []doc, voc *vocabulary, windowDays int, known [][]int) index {
 	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			docs[i].keys = indexKeys(docs[i].v, voc)
+			if known != nil && known[i] != nil {
+				docs[i].keys = known[i]
+			} else {
+				docs[i].keys = indexKeys(docs[i].v, voc)
+			}
 			docs[i].slots = make([]int32, len(docs[i].keys))
 		}
 	})

@@ -16,7 +16,7 @@ func TestIndexPostings(t *testing.T) {
 	arts, _ := synthArticles(400, 5)
 	arts[7].Date, arts[8].Date = arts[7].Date.AddDate(0, 0, -40), arts[8].Date.AddDate(0, 0, 3)
 	g := newGrouping(arts, Options{}, nil)
-	ix := buildIndex(g.docs, g.voc, g.opts.WindowDays)
+	ix := buildIndex(g.docs, g.voc, g.opts.WindowDays, nil)
 	want := map[int32][]posting{}
 	for i, d := range g.docs {
 		for _, p := range d.keys {
@@ -49,7 +49,7 @@ func TestIndexWindows(t *testing.T) {
 		arts[k].Date = arts[k].Date.AddDate(0, 0, 13+k%3) // days at the window's very edge
 	}
 	g := newGrouping(arts, Options{}, nil)
-	ix := buildIndex(g.docs, g.voc, g.opts.WindowDays)
+	ix := buildIndex(g.docs, g.voc, g.opts.WindowDays, nil)
 	w := float64(g.opts.WindowDays)
 	windows := 0
 	for i := range g.docs {

@@ -80,7 +80,7 @@ func TestClusteringWithLinkHelperMatchesOneCore(t *testing.T) {
 	arts, _ := synthArticles(3000, 5)
 	docs, voc, _ := prepare(sortedByID(arts), nil, nil, false)
 	opts := Options{}.withDefaults()
-	edges := candidateEdges(docs, buildIndex(docs, voc, opts.WindowDays), opts.WindowDays, adoptShare*opts.Threshold)
+	edges := candidateEdges(docs, buildIndex(docs, voc, opts.WindowDays, nil), opts.WindowDays, adoptShare*opts.Threshold)
 	help := startLinkHelper()
 	defer help.stop()
 	shared := clusterAll(docs, edges, help)
@@ -95,7 +95,7 @@ func TestClusterMatchesWhateverTheCores(t *testing.T) {
 	arts, _ := synthArticles(3000, 5)
 	docs, voc, _ := prepare(sortedByID(arts), nil, nil, false)
 	opts := Options{}.withDefaults()
-	all := candidateEdges(docs, buildIndex(docs, voc, opts.WindowDays), opts.WindowDays, adoptShare*opts.Threshold)
+	all := candidateEdges(docs, buildIndex(docs, voc, opts.WindowDays, nil), opts.WindowDays, adoptShare*opts.Threshold)
 	// keep the largest component and a few small ones, so the largest holds most
 	c := newClusters(docs, newApartRules(model.Editorial{}, map[string]int32{}))
 	comps := newNeighbours(len(c.parent), all, c.find).components()

@@ -13,8 +13,8 @@ import (
 
 // memoryFormat changes whenever the layout below does, or that of an entry
 // in it (format 5: a bag starts with its weekday, and its weights follow
-// all its ids, see appendBag).
-const memoryFormat = 5
+// all its ids, see appendBag; 6: the index keys).
+const memoryFormat = 6
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
@@ -73,6 +73,9 @@ func (m *Memory) columns(c columnCodec) {
 	c.int64s(&bm.BagEnds)
 	c.string(&bm.Terms)
 	c.int32s(&bm.TermEnds)
+	c.uint64s(&m.Vecs)
+	c.int32s(&m.KeyEnds)
+	c.int32s(&m.Keys)
 }
 
 // columnCodec writes or reads lists; a list is its length plus one (0 for

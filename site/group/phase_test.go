@@ -25,7 +25,7 @@ func BenchmarkGroupPhases(b *testing.B) {
 			fn   func()
 		}{
 			{"prepare", func() { g.docs, g.voc, _ = prepare(sorted, nil, nil, false) }},
-			{"index", func() { ix = buildIndex(g.docs, g.voc, g.opts.WindowDays) }},
+			{"index", func() { ix = buildIndex(g.docs, g.voc, g.opts.WindowDays, nil) }},
 			{"edges", func() { g.edges = candidateEdges(g.docs, ix, opts.WindowDays, adoptShare*opts.Threshold) }},
 			{"cluster", func() {
 				g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))

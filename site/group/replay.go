@@ -38,6 +38,13 @@ type Memory struct {
 
 	Related RelatedMemory // the events' related pairs (see relatedmemo.go)
 	Bags    BagMemory     // the articles' bags and the vocabulary (see bagmemo.go)
+
+	// Each article's vector hashed (see vectorHash), by position, and its
+	// index keys (see keymemo.go): positions in its vector, back to back,
+	// ending at KeyEnds.
+	Vecs    []uint64
+	KeyEnds []int32
+	Keys    []int32
 }
 
 // Merge is one merge of two clusters, named by their roots (positions in
@@ -125,6 +132,7 @@ func (g *grouping) memory() *Memory {
 		Bags: bagMemory(g.recall.texts, g.recall.bags, g.voc)}
 	keepRows(mem, g.recall.rowSigs, g.recall.rows)
 	keepEdges(mem, g.edges)
+	keepKeys(mem, g.docs, g.recall.vecs)
 	return mem
 }
 
