@@ -50,6 +50,11 @@ func Load(opts Options) (*Digest, error) {
 	if opts.BaseURL != "" {
 		s.BaseURL = opts.BaseURL
 	}
+	gopts := group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial}
+	var early *earlierLoad
+	if dir, version := cacheFolder(opts.Content, nil); dir != "" {
+		early = loadEarlier(dir, version, gopts)
+	}
 	report(opts.Progress, StageRead, 0)
 	cleaned, warns, err := readAndClean(opts)
 	if err != nil {
@@ -61,7 +66,7 @@ func Load(opts Options) (*Digest, error) {
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	report(opts.Progress, StageGroup, len(arts))
-	evs := groupCached(arts, group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial}, opts.Content, opts.Log)
+	evs, _ := groupCachedHit(arts, gopts, opts.Content, opts.Log, early)
 	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, nil
 }
 

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/topicdigest/digest/site/cache"
@@ -39,12 +41,15 @@ const (
 // that cannot be read or written is reported to log and the articles are
 // grouped as if there were none.
 func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer) []*model.Event {
-	evs, _ := groupCachedHit(arts, opts, content, log)
+	evs, _ := groupCachedHit(arts, opts, content, log, nil)
 	return evs
 }
 
-// groupCachedHit is groupCached, also saying whether the events came from the cache.
-func groupCachedHit(arts []*model.Article, opts group.Options, content string, log io.Writer) ([]*model.Event, bool) {
+// groupCachedHit is groupCached, also saying whether the events came from the
+// cache; early, when not nil, is the last grouping's memory as loaded while
+// the articles were read (see loadEarlier).
+func groupCachedHit(arts []*model.Article, opts group.Options, content string, log io.Writer,
+	early *earlierLoad) ([]*model.Event, bool) {
 	dir, version := cacheFolder(content, nil) // reading the content already reported why there is none
 	if dir == "" {
 		return group.Group(arts, opts), false
@@ -60,38 +65,85 @@ func groupCachedHit(arts []*model.Article, opts group.Options, content string, l
 		_ = os.Chtimes(path, now, now) // the most recently used is kept longest (see pruneEvents)
 		return evs, true
 	}
-	evs := groupReplayed(dir, version, arts, opts, log)
+	if early == nil {
+		early = loadEarlier(dir, version, opts)
+	}
+	evs, saveMemory := groupReplayed(early, arts, opts, log)
+	// The two files are written side by side: each is one core's work.
+	var wg sync.WaitGroup
+	var saved bytes.Buffer // what saving the memory has to say, said after the events'
+	wg.Go(func() { saveMemory(&saved) })
 	if err := saveEvents(path, key, arts, evs); err != nil {
 		logf(log, "cache: %v (the next build groups again)", err)
 	} else if err := pruneEvents(dir, eventsKept); err != nil {
 		logf(log, "cache: %v", err)
 	}
+	wg.Wait()
+	if log != nil {
+		_, _ = log.Write(saved.Bytes())
+	}
 	return evs, false
 }
 
-// groupReplayed groups the articles from the memory the last grouping left in
-// dir (see memoryFile), the features it extracted (see featurePack) and the
-// write-ups of its events (see writeupPack), and leaves this grouping's in
-// their place.
-func groupReplayed(dir, version string, arts []*model.Article, opts group.Options, log io.Writer) []*model.Event {
-	key, err := memoryKey(version, opts)
-	if err != nil {
-		logf(log, "cache: %v (grouping without it)", err)
-		return group.Group(arts, opts)
+// earlierLoad is what a regrouping takes from the last grouping in the cache
+// folder: its memory (see memoryFile) and the write-ups of its events (see
+// writeupPack). Loading them is a fifth of a second at 100,000 articles, on
+// one core: they are loaded while the content is read, which leaves a core
+// idle, and waited for when grouping needs them.
+type earlierLoad struct {
+	dir, version string
+	done         chan struct{}
+	key          string // the memory's (see memoryKey); empty when it cannot be made
+	keyErr       error
+	memory       *group.Memory
+	writeups     writeupStore
+	writeupsErr  error
+}
+
+// loadEarlier starts loading what the last grouping left in dir.
+func loadEarlier(dir, version string, opts group.Options) *earlierLoad {
+	e := &earlierLoad{dir: dir, version: version, done: make(chan struct{})}
+	go func() {
+		defer close(e.done)
+		if e.key, e.keyErr = memoryKey(version, opts); e.keyErr != nil {
+			return
+		}
+		e.writeups, e.writeupsErr = loadWriteups(dir, e.key)
+		e.memory = loadMemory(dir, e.key)
+	}()
+	return e
+}
+
+// wait is e once it is loaded.
+func (e *earlierLoad) wait() *earlierLoad {
+	<-e.done
+	return e
+}
+
+// groupReplayed groups the articles from the memory the last grouping left
+// (see memoryFile), the features it extracted (see featurePack) and the
+// write-ups of its events (see writeupPack); the function it returns leaves
+// this grouping's in their place.
+func groupReplayed(early *earlierLoad, arts []*model.Article, opts group.Options, log io.Writer) ([]*model.Event, func(io.Writer)) {
+	e := early.wait()
+	if e.keyErr != nil {
+		logf(log, "cache: %v (grouping without it)", e.keyErr)
+		return group.Group(arts, opts), func(io.Writer) {}
 	}
-	xs := extractionsIn(dir, version, log)
-	ws, err := loadWriteups(dir, key)
-	if err != nil {
-		logf(log, "cache: %v (starting it afresh)", err)
+	if e.writeupsErr != nil {
+		logf(log, "cache: %v (starting it afresh)", e.writeupsErr)
 	}
-	evs, mem := group.GroupFrom(arts, opts, group.Earlier{Memory: loadMemory(dir, key), Extractions: xs, Writeups: ws})
-	if err := saveMemory(dir, key, mem); err != nil {
-		logf(log, "cache: %v (the next grouping clusters from scratch)", err)
+	xs := extractionsIn(e.dir, e.version, log)
+	evs, mem := group.GroupFrom(arts, opts, group.Earlier{Memory: e.memory, Extractions: xs, Writeups: e.writeups})
+	e.memory = nil // the grouping is done with it
+	return evs, func(log io.Writer) {
+		if err := saveMemory(e.dir, e.key, mem); err != nil {
+			logf(log, "cache: %v (the next grouping clusters from scratch)", err)
+		}
+		if err := e.writeups.pack.Save(); err != nil {
+			logf(log, "cache: %v (the next grouping writes every event up again)", err)
+		}
 	}
-	if err := ws.pack.Save(); err != nil {
-		logf(log, "cache: %v (the next grouping writes every event up again)", err)
-	}
-	return evs
 }
 
 // eventsPath is the file, in the cache folder dir, of the events grouped under key.

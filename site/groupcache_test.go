@@ -80,7 +80,7 @@ func TestGroupCachedMatchesGrouping(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.change()
-			got, hit := groupCachedHit(arts, opts, content, nil)
+			got, hit := groupCachedHit(arts, opts, content, nil, nil)
 			want := group.Group(arts, opts)
 			require.Equal(t, want, got)
 			for k := range want {
