@@ -28,12 +28,11 @@ import (
 type Pack[V any] struct {
 	path    string
 	codec   Codec[V]
+	old     loaded[V] // as loaded from the file, and what Gets made of it
 	mu      sync.Mutex
-	old     map[string]string // key -> encoded value, as loaded from the file
-	keep    map[string]V      // hit or put during this build: what stays live
-	hits    map[string]string // the entries of keep taken from old, still encoded
-	size    int64             // bytes of the loaded file; 0 when there is none to append to
-	scratch []byte            // where Save encodes values
+	put     map[string]V // put during this build
+	size    int64        // bytes of the loaded file; 0 when there is none to append to
+	scratch []byte       // where Save encodes values
 
 	spilling bool  // Put writes to spilled (see Spill)
 	spilled  spill // the puts written so far
@@ -44,7 +43,8 @@ type Pack[V any] struct {
 // build. A damaged tail (a save that was cut short) is dropped, with an
 // error to report, and what came before it is kept.
 func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
-	p := &Pack[V]{path: path, codec: codec, old: map[string]string{}, keep: map[string]V{}, hits: map[string]string{}}
+	p := &Pack[V]{path: path, codec: codec, old: loaded[V]{at: map[string]int32{}}, put: map[string]V{}}
+	defer p.old.ready()
 	data, err := readString(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return p, nil
@@ -52,8 +52,7 @@ func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 	if err != nil {
 		return p, err
 	}
-	old, whole, err := parsePack(data)
-	p.old, p.keep, p.hits = old, make(map[string]V, len(old)), make(map[string]string, len(old))
+	whole, err := parsePack(data, p.old.add)
 	if whole {
 		p.size = int64(len(data))
 	}
@@ -91,78 +90,77 @@ func readString(path string) (string, error) {
 }
 
 // Get returns the value stored under key, and marks it to be kept by Save. An
-// entry that cannot be decoded is a miss.
-// Entries are decoded outside the lock, so Gets from several goroutines
-// decode in parallel.
+// entry that cannot be decoded is a miss. An entry of the file is decoded
+// at the first Get, without a lock (see loaded), so Gets from several
+// goroutines decode in parallel.
 func (p *Pack[V]) Get(key string) (V, bool) {
-	p.mu.Lock()
-	v, ok := p.keep[key]
-	raw, loaded := p.old[key]
-	p.mu.Unlock()
-	if ok || !loaded {
-		return v, ok
+	if i, ok := p.old.at[key]; ok && !p.old.over[i].Load() {
+		return p.old.get(i, p.codec.Decode)
 	}
-	v, err := p.codec.Decode(raw)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if err != nil {
-		delete(p.old, key)
-		var zero V
-		return zero, false
-	}
-	if kept, ok := p.keep[key]; ok { // another goroutine got or put it meanwhile
-		return kept, true
-	}
-	p.keep[key] = v
-	p.hits[key] = raw
-	return v, true
+	v, ok := p.put[key]
+	return v, ok
 }
 
 // Put stores v under key for this build and the next.
 func (p *Pack[V]) Put(key string, v V) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.override(key)
 	if p.spilling {
 		p.spillPut(key, v)
 		return
 	}
-	p.keep[key] = v
-	delete(p.hits, key)
+	p.put[key] = v
 }
 
 // Drop forgets what this build got or put under key: Save leaves it out, so
 // the next build computes it again.
 func (p *Pack[V]) Drop(key string) {
 	p.mu.Lock()
-	delete(p.keep, key)
-	delete(p.hits, key)
-	p.mu.Unlock()
+	defer p.mu.Unlock()
+	p.override(key)
+	delete(p.put, key)
+}
+
+// override makes what this build puts under key (or nothing) replace the
+// entry of the file. Called with p.mu held.
+func (p *Pack[V]) override(key string) {
+	if i, ok := p.old.at[key]; ok {
+		p.old.over[i].Store(true)
+	}
 }
 
 // Keys are the keys loaded from the file, in no order.
 func (p *Pack[V]) Keys() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	ks := make([]string, 0, len(p.old))
-	for k := range p.old {
-		ks = append(ks, k)
+	ks := make([]string, 0, len(p.old.keys))
+	for i, k := range p.old.keys {
+		if p.old.state[i].Load() != entryBad {
+			ks = append(ks, k)
+		}
 	}
 	return ks
 }
 
-// Hits is how many Gets this build found in the loaded pack.
+// Hits is how many Gets this build found in the loaded pack (and kept).
 func (p *Pack[V]) Hits() int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return len(p.hits)
+	n := 0
+	for i := range p.old.keys {
+		if p.old.kept(i) {
+			n++
+		}
+	}
+	return n
 }
 
 // Changed reports whether Save would write a pack different from the one loaded:
 // something was put, or something loaded was not used and would be dropped.
 func (p *Pack[V]) Changed() bool {
+	hits := p.Hits()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return len(p.keep) != len(p.hits) || len(p.old) != len(p.hits) || p.spilled.puts > 0 || p.spilled.err != nil
+	return len(p.put) > 0 || p.old.live() != hits || p.spilled.puts > 0 || p.spilled.err != nil
 }
 
 // Save makes the pack file hold the entries used or put during this build:
@@ -177,16 +175,13 @@ func (p *Pack[V]) Save() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	defer p.spilled.discard()
-	var puts []string
+	puts := p.putKeys()
 	used := p.spilled.n
-	for k := range p.keep {
-		if raw, hit := p.hits[k]; hit {
-			used += int64(len(k) + len(raw))
-		} else {
-			puts = append(puts, k)
+	for i, k := range p.old.keys {
+		if p.old.kept(i) {
+			used += int64(len(k) + len(p.old.raws[i]))
 		}
 	}
-	sort.Strings(puts)
 	var err error
 	switch {
 	case p.spilled.err != nil:
@@ -202,4 +197,14 @@ func (p *Pack[V]) Save() error {
 		return fmt.Errorf("%s: %w", p.path, err)
 	}
 	return nil
+}
+
+// putKeys are the keys put during this build, in order. Called with p.mu held.
+func (p *Pack[V]) putKeys() []string {
+	keys := make([]string, 0, len(p.put))
+	for k := range p.put {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -24,7 +24,7 @@ func BenchmarkPackArticles100k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		p.keep["changed"] = model.Article{}
+		p.Put("changed", model.Article{})
 		if err := p.Save(); err != nil {
 			b.Fatal(err)
 		}
@@ -32,6 +32,6 @@ func BenchmarkPackArticles100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p.old = q.old
+		p.old, p.size = q.old, q.size
 	}
 }

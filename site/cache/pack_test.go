@@ -4,7 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -378,4 +381,60 @@ func TestReadString(t *testing.T) {
 	}
 	_, err := readString(filepath.Join(dir, "missing"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// TestPackPutAndDropOverrideTheFile: what a build puts or drops under a key
+// of the file is what Get and Save see from then on.
+func TestPackPutAndDropOverrideTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	require.NoError(t, os.WriteFile(path, packFile(segment("put", "old", "dropped", "old", "kept", "old")), 0o644))
+	p, err := Load[string](path, Strings{})
+	require.NoError(t, err)
+	for _, k := range []string{"put", "dropped", "kept"} {
+		v, ok := p.Get(k)
+		require.True(t, ok)
+		require.Equal(t, "old", v)
+	}
+	p.Put("put", "new")
+	p.Drop("dropped")
+	v, _ := p.Get("put")
+	assert.Equal(t, "new", v)
+	_, ok := p.Get("dropped")
+	assert.False(t, ok, "dropped")
+	assert.Equal(t, 1, p.Hits(), "only the entry kept as read")
+	require.NoError(t, p.Save())
+
+	p, err = Load[string](path, Strings{})
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"put", "kept"}, p.Keys())
+	v, _ = p.Get("put")
+	assert.Equal(t, "new", v)
+}
+
+// TestPackGetsFromManyGoroutines: Gets of the same entries from several
+// goroutines, without a lock, each find the value (run with -race).
+func TestPackGetsFromManyGoroutines(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.pack")
+	p, _ := Load[model.Article](path, Articles{})
+	for i := range 50 {
+		id := strconv.Itoa(i)
+		p.Put(id, model.Article{ID: id, Text: "text " + id})
+	}
+	require.NoError(t, p.Save())
+	p, _ = Load[model.Article](path, Articles{})
+	var wg sync.WaitGroup
+	bad := atomic.Int32{}
+	for range 8 {
+		wg.Go(func() {
+			for i := range 50 {
+				if a, ok := p.Get(strconv.Itoa(i)); !ok || a.Text != "text "+strconv.Itoa(i) {
+					bad.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	assert.Zero(t, bad.Load())
+	assert.Equal(t, 50, p.Hits())
+	assert.False(t, p.Changed())
 }

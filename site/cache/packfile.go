@@ -29,41 +29,40 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // errDamaged is what Load reports for a pack whose tail was dropped.
 var errDamaged = errors.New("damaged or cut short; its last entries are dropped")
 
-// parsePack indexes a pack file's entries by key. whole is false when the
-// file is not a pack of this version or its tail was dropped, so appending
-// to it would be wasted.
-func parsePack(data string) (old map[string]string, whole bool, err error) {
-	old = map[string]string{}
+// parsePack hands a pack file's entries to add, in file order. whole is
+// false when the file is not a pack of this version or its tail was dropped,
+// so appending to it would be wasted.
+func parsePack(data string, add func(k, raw string)) (whole bool, err error) {
 	if len(data) < len(packMagic) || data[:len(packMagic)] != packMagic {
-		return old, false, errors.New("not a cache pack of this version")
+		return false, errors.New("not a cache pack of this version")
 	}
 	rest := data[len(packMagic):]
 	for rest != "" {
 		if len(rest) < segmentHeader {
-			return old, false, errDamaged
+			return false, errDamaged
 		}
 		n := binary.LittleEndian.Uint64([]byte(rest[:8]))
 		sum := binary.LittleEndian.Uint32([]byte(rest[8:12]))
 		rest = rest[segmentHeader:]
 		if n > uint64(len(rest)) || crc32.Checksum(readOnly(rest[:n]), crcTable) != sum {
-			return old, false, errDamaged
+			return false, errDamaged
 		}
-		if err := parseEntries(rest[:n], old); err != nil {
-			return old, false, err
+		if err := parseEntries(rest[:n], add); err != nil {
+			return false, err
 		}
 		rest = rest[n:]
 	}
-	return old, true, nil
+	return true, nil
 }
 
-// parseEntries adds the entries of one whole segment to old.
-func parseEntries(payload string, old map[string]string) error {
+// parseEntries hands the entries of one whole segment to add.
+func parseEntries(payload string, add func(k, raw string)) error {
 	r := &reader{s: payload}
 	for r.s != "" && r.err == nil {
 		k := r.string()
 		v := r.string()
 		if r.err == nil {
-			old[k] = v
+			add(k, v)
 		}
 	}
 	return r.err
@@ -72,11 +71,11 @@ func parseEntries(payload string, old map[string]string) error {
 // appendEntry appends the entry of key k, encoding its value (in p.scratch)
 // unless it is a hit kept as read; ok is false for a value the codec refuses.
 func (p *Pack[V]) appendEntry(b []byte, k string) (out []byte, ok bool) {
-	if raw, hit := p.hits[k]; hit {
-		return appendString(appendString(b, k), raw), true
+	if i, loaded := p.old.at[k]; loaded && p.old.kept(int(i)) {
+		return appendString(appendString(b, k), p.old.raws[i]), true
 	}
 	var err error
-	if p.scratch, err = p.codec.Append(p.scratch[:0], p.keep[k]); err != nil {
+	if p.scratch, err = p.codec.Append(p.scratch[:0], p.put[k]); err != nil {
 		return b, false
 	}
 	return appendString(appendString(b, k), p.scratch), true
@@ -117,7 +116,7 @@ func segmentHeadOf(n int64, sum uint32) []byte {
 // entries keys (put before the pack spilled) to the file.
 func (p *Pack[V]) appendSpill(keys []string) error {
 	for _, k := range keys {
-		p.spillPut(k, p.keep[k])
+		p.spillPut(k, p.put[k])
 	}
 	body, err := p.spilled.payload()
 	if err != nil {
@@ -145,9 +144,11 @@ func (p *Pack[V]) appendSpill(keys []string) error {
 // temporary file and renames it over the pack. The segment's header is
 // filled in at the end, once its length and checksum are known.
 func (p *Pack[V]) rewrite() error {
-	keys := make([]string, 0, len(p.keep))
-	for k := range p.keep {
-		keys = append(keys, k)
+	keys := p.putKeys()
+	for i, k := range p.old.keys {
+		if p.old.kept(i) {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	if err := os.MkdirAll(filepath.Dir(p.path), 0o755); err != nil {

@@ -36,8 +36,7 @@ type spill struct {
 // spillPut writes the entry of key and v to the spill file, opening it at
 // the first put. Called with p.mu held.
 func (p *Pack[V]) spillPut(key string, v V) {
-	delete(p.keep, key)
-	delete(p.hits, key)
+	delete(p.put, key)
 	s := &p.spilled
 	if s.err != nil {
 		return
