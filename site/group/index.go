@@ -2,6 +2,7 @@ package group
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 
 	"github.com/topicdigest/digest/site/internal/par"
@@ -56,10 +57,29 @@ func buildIndex(docs []doc, voc *vocabulary, windowDays int, known [][]int) inde
 		}
 	})
 	ix := emptyIndex(docs, len(voc.terms))
-	for _, i := range byDay(docs) { // so dated postings come out sorted by day, then doc
+	order := byDay(docs) // so dated postings come out sorted by day, then doc
+	stretches := termStretches(ix, runtime.GOMAXPROCS(0))
+	par.Each(len(stretches), func(k int) {
+		fillPostings(docs, ix, order, stretches[k][0], stretches[k][1])
+	})
+	sweepWindows(ix, windowDays)
+	return ix
+}
+
+// fillPostings appends, in the given order of articles, their postings of
+// the terms from lo to hi, and notes where each stands (doc.slots). Each
+// term's postings come out in the order of the articles, whoever fills the
+// other terms: the terms are shared out among the cores, each of which reads
+// every article's keys and writes only its own terms' postings.
+func fillPostings(docs []doc, ix index, order []int32, lo, hi int32) {
+	for _, i := range order {
 		d := &docs[i]
 		for k, p := range d.keys {
-			ps := ix[d.v.ids[p]]
+			t := d.v.ids[p]
+			if t < lo || t >= hi {
+				continue
+			}
+			ps := ix[t]
 			e := posting{doc: i, day: d.day, w: d.v.ws[p]}
 			if d.dated {
 				d.slots[k] = int32(len(ps.dated))
@@ -70,8 +90,29 @@ func buildIndex(docs []doc, voc *vocabulary, windowDays int, known [][]int) inde
 			}
 		}
 	}
-	sweepWindows(ix, windowDays)
-	return ix
+}
+
+// termStretches splits the terms into n stretches holding about as many
+// postings each (their room is made, see emptyIndex).
+func termStretches(ix index, n int) [][2]int32 {
+	total := 0
+	for _, ps := range ix {
+		if ps != nil {
+			total += cap(ps.dated) + cap(ps.undated)
+		}
+	}
+	var out [][2]int32
+	lo, seen := 0, 0
+	for t, ps := range ix {
+		if ps != nil {
+			seen += cap(ps.dated) + cap(ps.undated)
+		}
+		if len(out) < n-1 && seen*n >= total*(len(out)+1) {
+			out = append(out, [2]int32{int32(lo), int32(t + 1)})
+			lo = t + 1
+		}
+	}
+	return append(out, [2]int32{int32(lo), int32(len(ix))})
 }
 
 // sweepWindows finds every dated posting's window: the postings from

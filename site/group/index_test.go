@@ -2,10 +2,13 @@ package group
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -13,10 +16,28 @@ import (
 // article listed once under each of its keys, dated ones apart from undated
 // ones, the dated sorted by day then position.
 func TestIndexPostings(t *testing.T) {
+	for _, procs := range []int{1, 2, 3} { // the terms are shared out among the cores
+		prev := runtime.GOMAXPROCS(procs)
+		t.Run(strconv.Itoa(procs), testIndexPostings)
+		runtime.GOMAXPROCS(prev)
+	}
+}
+
+func testIndexPostings(t *testing.T) {
 	arts, _ := synthArticles(400, 5)
 	arts[7].Date, arts[8].Date = arts[7].Date.AddDate(0, 0, -40), arts[8].Date.AddDate(0, 0, 3)
 	g := newGrouping(arts, Options{}, nil)
 	ix := buildIndex(g.docs, g.voc, g.opts.WindowDays, nil)
+	for i, d := range g.docs {
+		for k, p := range d.keys {
+			ps := ix[d.v.ids[p]]
+			list := ps.undated
+			if d.dated {
+				list = ps.dated
+			}
+			require.Equal(t, int32(i), list[d.slots[k]].doc, "the slot of key %d of article %d", k, i)
+		}
+	}
 	want := map[int32][]posting{}
 	for i, d := range g.docs {
 		for _, p := range d.keys {
@@ -38,6 +59,25 @@ func TestIndexPostings(t *testing.T) {
 			require.False(t, g.docs[e.doc].dated)
 		}
 	}
+}
+
+// TestTermStretches: the stretches cover every term once, in order, and
+// share the postings out about evenly.
+func TestTermStretches(t *testing.T) {
+	ix := make(index, 10)
+	for _, t := range []int{1, 2, 4, 7, 9} {
+		ix[t] = &postings{dated: make([]posting, 0, 10*t)}
+	}
+	assert.Equal(t, [][2]int32{{0, 10}}, termStretches(ix, 1))
+	assert.Equal(t, [][2]int32{{0, 8}, {8, 10}}, termStretches(ix, 2), "140 of 230 postings, then 90")
+	three := termStretches(ix, 3)
+	require.Len(t, three, 3)
+	assert.Equal(t, int32(0), three[0][0])
+	assert.Equal(t, int32(10), three[2][1])
+	for k := 1; k < 3; k++ {
+		assert.Equal(t, three[k-1][1], three[k][0])
+	}
+	assert.Equal(t, [][2]int32{{0, 0}}, termStretches(index{}, 2), "no terms: one empty stretch")
 }
 
 // TestIndexWindows: the windows swept along each term's postings, found
