@@ -75,8 +75,8 @@ func newDigest(s Site, loc *time.Location) *digest {
 // allArticles is Site.Articles plus any event member missing from it, sorted
 // by id, so every source an event lists has a page to link to.
 func allArticles(s Site) []*model.Article {
-	seen := map[string]bool{}
-	var out []*model.Article
+	seen := make(map[string]bool, len(s.Articles))
+	out := make([]*model.Article, 0, len(s.Articles))
 	add := func(a *model.Article) {
 		if a != nil && !seen[a.ID] {
 			seen[a.ID] = true

@@ -19,10 +19,10 @@ const maxSegment = 120
 // unique even on case-insensitive file systems. It is filled once, in a fixed
 // order, so the same content always gets the same paths.
 type slugger struct {
-	used map[string]bool // lower-cased "kind/slug" already taken
+	used map[string]map[string]bool // kind -> lower-cased slugs already taken
 }
 
-func newSlugger() *slugger { return &slugger{used: map[string]bool{}} }
+func newSlugger() *slugger { return &slugger{used: map[string]map[string]bool{}} }
 
 // assign returns the slug for id under kind ("events", "articles"), adding a
 // numeric suffix when another id already took the same slug.
@@ -30,12 +30,25 @@ func (s *slugger) assign(kind, id string) string {
 	return s.take(kind, slugify(id))
 }
 
-// assignAll assigns the slugs of ids in order, as assign would one by one;
-// the ids are slugified on all cores first.
+// assignAll assigns the slugs of ids in order, as assign would one by one.
+// The ids are slugified and lower-cased on all cores first; what is left on
+// one core is a look-up per id, in a map made big enough at once (at 100,000
+// articles, growing it and making the keys there took a tenth of a second).
 func (s *slugger) assignAll(kind string, ids []string) []string {
-	slugs := make([]string, len(ids))
-	par.Each(len(ids), func(i int) { slugs[i] = slugify(ids[i]) })
+	slugs, lower := make([]string, len(ids)), make([]string, len(ids))
+	par.Each(len(ids), func(i int) {
+		slugs[i] = slugify(ids[i])
+		lower[i] = strings.ToLower(slugs[i])
+	})
+	if s.used[kind] == nil {
+		s.used[kind] = make(map[string]bool, len(ids))
+	}
+	used := s.used[kind]
 	for i, base := range slugs {
+		if !used[lower[i]] {
+			used[lower[i]] = true
+			continue
+		}
 		slugs[i] = s.take(kind, base)
 	}
 	return slugs
@@ -43,13 +56,18 @@ func (s *slugger) assignAll(kind string, ids []string) []string {
 
 // take reserves base under kind, or base with the first free numeric suffix.
 func (s *slugger) take(kind, base string) string {
-	slug := base
-	key := strings.ToLower(kind + "/" + slug)
-	for n := 2; s.used[key]; n++ {
-		slug = base + "-" + strconv.Itoa(n)
-		key = strings.ToLower(kind + "/" + slug)
+	used := s.used[kind]
+	if used == nil {
+		used = map[string]bool{}
+		s.used[kind] = used
 	}
-	s.used[key] = true
+	slug := base
+	key := strings.ToLower(slug)
+	for n := 2; used[key]; n++ {
+		slug = base + "-" + strconv.Itoa(n)
+		key = strings.ToLower(slug)
+	}
+	used[key] = true
 	return slug
 }
 
