@@ -75,6 +75,12 @@ func (s *slugger) take(kind, base string) string {
 // replaces characters a URL or a file system would trip on, and shortens long
 // segments with a hash so no two long ids collide.
 func slugify(id string) string {
+	if !strings.Contains(id, "/") { // most ids: one segment, nothing to split and join
+		if seg := cleanSegment(id); seg != "" {
+			return seg
+		}
+		return "_"
+	}
 	var segs []string
 	for _, seg := range strings.Split(id, "/") {
 		seg = cleanSegment(seg)
