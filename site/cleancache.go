@@ -45,6 +45,7 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 		if err != nil {
 			return nil, nil, err
 		}
+		collectOnLimit(len(docs))
 		report(opts.Progress, StageClean, len(docs))
 		arts, cw := clean.CleanAll(docs, clean.Options{Now: now})
 		return arts, append(warns, cw...), nil
