@@ -152,8 +152,8 @@ func (ps *packSet) save(log io.Writer) {
 // from the cache. It returns the articles and the failures' warnings in
 // document order, and how many documents it cleaned.
 func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]model.Article, []model.Warning, int) {
+	tmpl := learnTemplates(rd, ps.sources) // while the packs of cleaned articles may still be loading
 	ps.waitResults(log)
-	tmpl := learnTemplates(rd, ps.sources)
 	n := len(rd.docs)
 	keys := make([]string, n)
 	arts := make([]model.Article, n)
