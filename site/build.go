@@ -76,7 +76,6 @@ func Load(opts Options) (*Digest, error) {
 func Build(opts Options) (Result, error) {
 	start := time.Now()
 	defer startProfiles()()
-	defer keepCollectorPace()()
 	if opts.Progress != nil {
 		defer opts.Progress.Done()
 	}

@@ -45,7 +45,6 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		collectOnLimit(len(docs))
 		report(opts.Progress, StageClean, len(docs))
 		arts, cw := clean.CleanAll(docs, clean.Options{Now: now})
 		return arts, append(warns, cw...), nil

@@ -26,29 +26,3 @@ func limitMemory() {
 	}
 	debug.SetMemoryLimit(defaultMemoryLimit)
 }
-
-// bigDigest is how many content files make a digest big: at 100,000, what a
-// build holds live (about 1 GiB while grouping) brings the heap near the
-// limit whatever the collector's pace, and collecting each time the heap
-// had doubled on the way there cost a one-article rebuild a quarter of a
-// second, and a full build a second.
-const bigDigest = 50_000
-
-// collectOnLimit lets the collector run on the memory limit alone for the
-// rest of a big digest's build, when the limit is the one limitMemory set
-// and GOGC names no pace of its own. Build puts the pace back when it ends
-// (see keepCollectorPace), so `serve` holds no more between builds.
-func collectOnLimit(files int) {
-	if files < bigDigest || os.Getenv("GOGC") != "" || debug.SetMemoryLimit(-1) != defaultMemoryLimit {
-		return
-	}
-	debug.SetGCPercent(-1)
-}
-
-// keepCollectorPace returns a function that puts the collector's pace back
-// as it is now.
-func keepCollectorPace() (restore func()) {
-	pace := debug.SetGCPercent(100)
-	debug.SetGCPercent(pace)
-	return func() { debug.SetGCPercent(pace) }
-}

@@ -34,39 +34,3 @@ func TestLimitMemory(t *testing.T) {
 		})
 	}
 }
-
-// TestCollectOnLimit: a big digest's build is collected on the limit alone,
-// unless GOGC or another limit was asked for, and Build puts the pace back.
-func TestCollectOnLimit(t *testing.T) {
-	limit := debug.SetMemoryLimit(-1)
-	t.Cleanup(func() { debug.SetMemoryLimit(limit) })
-	t.Cleanup(keepCollectorPace())
-	tests := []struct {
-		name  string
-		files int
-		gogc  string // "-" leaves GOGC unset
-		limit int64
-		off   bool
-	}{
-		{"big", bigDigest, "-", defaultMemoryLimit, true},
-		{"small", bigDigest - 1, "-", defaultMemoryLimit, false},
-		{"GOGC names a pace", bigDigest, "150", defaultMemoryLimit, false},
-		{"another limit", bigDigest, "-", 4 << 30, false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Setenv("GOGC", tc.gogc)
-			if tc.gogc == "-" {
-				os.Unsetenv("GOGC")
-			}
-			debug.SetMemoryLimit(tc.limit)
-			restore := keepCollectorPace()
-			debug.SetGCPercent(100)
-			collectOnLimit(tc.files)
-			pace := debug.SetGCPercent(100)
-			assert.Equal(t, tc.off, pace < 0, "pace %d", pace)
-			debug.SetGCPercent(pace)
-			restore()
-		})
-	}
-}

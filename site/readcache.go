@@ -58,7 +58,6 @@ func readStatFirst(content string, opts ingest.Options, ps *packSet) (*readDocs,
 	if err != nil {
 		return nil, err
 	}
-	collectOnLimit(len(files))
 	ps.loadResults()
 	pack, version := ps.files, ps.version
 	rd := &readDocs{opts: opts, version: version, files: files, pack: pack, entries: make([]cache.FileEntry, len(files)),
