@@ -33,14 +33,16 @@ type clusters struct {
 func newClusters(docs []doc, apart *apartRules) *clusters {
 	c := &clusters{parent: make([]int32, len(docs)), size: make([]int32, len(docs)),
 		sum: make([]vec, len(docs)), self: make([]float64, len(docs)), spans: make([]span, len(docs)), days: make([]dayVotes, len(docs)), apart: apart}
-	for i := range docs {
-		c.parent[i] = int32(i)
-		c.size[i] = 1
-		c.sum[i] = docs[i].v
-		c.self[i] = docs[i].v.dot(docs[i].v)
-		c.spans[i] = docs[i].span()
-		c.days[i] = docs[i].dayVotes()
-	}
+	par.Chunks(len(docs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			c.parent[i] = int32(i)
+			c.size[i] = 1
+			c.sum[i] = docs[i].v
+			c.self[i] = docs[i].v.dot(docs[i].v)
+			c.spans[i] = docs[i].span()
+			c.days[i] = docs[i].dayVotes()
+		}
+	})
 	return c
 }
 
