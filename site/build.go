@@ -66,7 +66,7 @@ func Load(opts Options) (*Digest, error) {
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	report(opts.Progress, StageGroup, len(arts))
-	evs, _ := groupCachedHit(arts, gopts, opts.Content, opts.Log, early)
+	evs := groupCached(arts, gopts, opts.Content, opts.Log, early)
 	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, nil
 }
 

@@ -39,15 +39,16 @@ const (
 // edit, in `serve` or with nothing changed, skips it; after one new article,
 // grouping replays the last grouping's merges (see groupReplayed). A cache
 // that cannot be read or written is reported to log and the articles are
-// grouped as if there were none.
-func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer) []*model.Event {
-	evs, _ := groupCachedHit(arts, opts, content, log, nil)
+// grouped as if there were none. early, when not nil, is the last grouping's
+// memory as loaded while the articles were read (see loadEarlier).
+func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer,
+	early *earlierLoad) []*model.Event {
+	evs, _ := groupCachedHit(arts, opts, content, log, early)
 	return evs
 }
 
 // groupCachedHit is groupCached, also saying whether the events came from the
-// cache; early, when not nil, is the last grouping's memory as loaded while
-// the articles were read (see loadEarlier).
+// cache.
 func groupCachedHit(arts []*model.Article, opts group.Options, content string, log io.Writer,
 	early *earlierLoad) ([]*model.Event, bool) {
 	dir, version := cacheFolder(content, nil) // reading the content already reported why there is none

@@ -109,7 +109,7 @@ func TestGroupMemoryIsKept(t *testing.T) {
 	opts := group.Options{}
 	require.NoError(t, os.MkdirAll(dir, 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, legacyMemoryFile), []byte("an older version's"), 0o644))
-	groupCached(arts, opts, content, nil)
+	groupCached(arts, opts, content, nil, nil)
 	assert.NoFileExists(t, filepath.Join(dir, legacyMemoryFile), "the older memory file is removed")
 	key, err := memoryKey("v1", opts)
 	require.NoError(t, err)
@@ -132,7 +132,7 @@ func TestGroupMemoryIsKept(t *testing.T) {
 	}
 	arts = append(arts, &model.Article{ID: "e", Title: "Library extends its hours", Language: "en",
 		Text: "The central library reading room now stays open until one in the morning.", Date: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)})
-	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil))
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil, nil))
 	assert.NotNil(t, loadMemory(dir, key), "the grouping after the damage leaves a memory again")
 }
 
@@ -158,7 +158,7 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	require.NotEmpty(t, dir)
 	arts := groupCacheArticles()
 	opts := group.Options{}
-	groupCached(arts, opts, content, nil)
+	groupCached(arts, opts, content, nil, nil)
 	xs := openedExtractions(t, dir, version)
 	for _, a := range arts {
 		_, ok := xs.Extracted(a)
@@ -174,7 +174,7 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	arts[2] = &changed
 	require.NoError(t, os.Remove(filepath.Join(dir, memoryFile)))
 	var log strings.Builder
-	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log, nil))
 	assert.Empty(t, log.String())
 	xs = openedExtractions(t, dir, version)
 	assert.Len(t, xs.pack.Keys(), len(arts)+1, "the changed article kept beside its earlier self")
@@ -186,7 +186,7 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	again := changed
 	again.Text += " And new lights."
 	arts[2] = &again
-	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log, nil))
 	after, err := os.ReadFile(filepath.Join(dir, featurePack))
 	require.NoError(t, err)
 	assert.Equal(t, pack, after, "a regrouping from the memory leaves the pack alone")
@@ -194,7 +194,7 @@ func TestGroupFeaturesAreKept(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, featurePack), []byte("not a pack"), 0o644))
 	require.NoError(t, os.Remove(filepath.Join(dir, memoryFile)))
 	arts[3] = &model.Article{ID: "d", Title: "Council votes on bus fares", Language: "en", Text: "The council voted."}
-	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log))
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, &log, nil))
 	assert.Contains(t, log.String(), featurePack, "the damage is reported")
 	xs = openedExtractions(t, dir, version)
 	assert.Len(t, xs.pack.Keys(), len(arts), "the grouping after the damage writes the pack afresh")
@@ -209,7 +209,7 @@ func TestGroupWriteupsAreKept(t *testing.T) {
 	dir, version := cacheFolder(content, nil)
 	arts := groupCacheArticles()
 	opts := group.Options{}
-	evs := groupCached(arts, opts, content, nil)
+	evs := groupCached(arts, opts, content, nil, nil)
 	key, err := memoryKey(version, opts)
 	require.NoError(t, err)
 	ws, err := loadWriteups(dir, key)
@@ -220,14 +220,14 @@ func TestGroupWriteupsAreKept(t *testing.T) {
 	}
 	arts = append(arts, &model.Article{ID: "e", Title: "Library extends its hours", Language: "en",
 		Text: "The central library reading room now stays open until one in the morning.", Date: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC)})
-	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil))
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil, nil))
 }
 
 // TestGroupCachedOff groups without touching any file when caching is off.
 func TestGroupCachedOff(t *testing.T) {
 	t.Setenv(cache.EnvVar, "off")
 	arts := groupCacheArticles()
-	assert.Equal(t, group.Group(arts, group.Options{}), groupCached(arts, group.Options{}, t.TempDir(), nil))
+	assert.Equal(t, group.Group(arts, group.Options{}), groupCached(arts, group.Options{}, t.TempDir(), nil, nil))
 }
 
 // TestGroupKeyNamesEveryFieldGroupingReads: a change to any field grouping

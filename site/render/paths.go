@@ -27,7 +27,8 @@ func newSlugger() *slugger { return &slugger{used: map[string]map[string]bool{}}
 // assign returns the slug for id under kind ("events", "articles"), adding a
 // numeric suffix when another id already took the same slug.
 func (s *slugger) assign(kind, id string) string {
-	return s.take(kind, slugify(id))
+	slug := slugify(id)
+	return take(s.kind(kind, 1), slug, strings.ToLower(slug))
 }
 
 // assignAll assigns the slugs of ids in order, as assign would one by one.
@@ -40,29 +41,26 @@ func (s *slugger) assignAll(kind string, ids []string) []string {
 		slugs[i] = slugify(ids[i])
 		lower[i] = strings.ToLower(slugs[i])
 	})
-	if s.used[kind] == nil {
-		s.used[kind] = make(map[string]bool, len(ids))
-	}
-	used := s.used[kind]
-	for i, base := range slugs {
-		if !used[lower[i]] {
-			used[lower[i]] = true
-			continue
-		}
-		slugs[i] = s.take(kind, base)
+	used := s.kind(kind, len(ids))
+	for i := range slugs {
+		slugs[i] = take(used, slugs[i], lower[i])
 	}
 	return slugs
 }
 
-// take reserves base under kind, or base with the first free numeric suffix.
-func (s *slugger) take(kind, base string) string {
-	used := s.used[kind]
-	if used == nil {
-		used = map[string]bool{}
-		s.used[kind] = used
+// kind is the set of lower-cased slugs taken under kind, made with room for
+// size when there is none yet.
+func (s *slugger) kind(kind string, size int) map[string]bool {
+	if s.used[kind] == nil {
+		s.used[kind] = make(map[string]bool, size)
 	}
-	slug := base
-	key := strings.ToLower(slug)
+	return s.used[kind]
+}
+
+// take reserves base (lower-cased: lower) in used, or base with the first
+// free numeric suffix.
+func take(used map[string]bool, base, lower string) string {
+	slug, key := base, lower
 	for n := 2; used[key]; n++ {
 		slug = base + "-" + strconv.Itoa(n)
 		key = strings.ToLower(slug)
