@@ -24,6 +24,7 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 		to    int32
 		score float64
 	}
+	c.clustered = true // adoption's bar is the link alone (see need)
 	best := map[int32]choice{}
 	root := make([]int32, len(c.parent)) // each article's root, found once: edges are ten times as many
 	for i := range root {

@@ -1,6 +1,7 @@
 package group
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -86,4 +87,58 @@ func TestScatterDotMatchesMergeWalk(t *testing.T) {
 		dense.load(others[1])
 		assert.Equal(t, walkDot(hub, others[1]), dense.dot(hub), "reloaded after clear")
 	}
+}
+
+// mapAdd is a+b the slow way, for add to match: every id of either, in
+// order, a's weight plus b's where both hold it.
+func mapAdd(a, b vec) vec {
+	sum := map[int32]float64{}
+	for i, id := range a.ids {
+		sum[id] = a.ws[i]
+	}
+	for i, id := range b.ids {
+		if w, ok := sum[id]; ok {
+			sum[id] = w + b.ws[i]
+		} else {
+			sum[id] = b.ws[i]
+		}
+	}
+	var out vec
+	for _, id := range slices.Sorted(maps.Keys(sum)) {
+		out.ids, out.ws = append(out.ids, id), append(out.ws, sum[id])
+	}
+	return out
+}
+
+func TestAddMatchesMapSum(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, tc := range []struct {
+		name   string
+		na, nb int
+		span   int
+	}{
+		{"both empty", 0, 0, 10},
+		{"a empty", 0, 30, 100},
+		{"b empty", 30, 0, 100},
+		{"disjoint halves likely", 20, 20, 10000},
+		{"dense overlap", 90, 80, 100},
+		{"long and short", 1500, 12, 3000},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for range 30 {
+				a, b := randomVec(r, tc.na, tc.span), randomVec(r, tc.nb, tc.span)
+				want := mapAdd(a, b)
+				got := a.add(b)
+				assert.Equal(t, want.ids, nilIfEmpty(got.ids))
+				assert.Equal(t, want.ws, nilIfEmpty(got.ws))
+			}
+		})
+	}
+}
+
+func nilIfEmpty[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
 }

@@ -40,23 +40,37 @@ func (a vec) norm() float64 {
 
 // add is the sum a+b, a new vector.
 func (a vec) add(b vec) vec {
-	out := vec{ids: make([]int32, 0, len(a.ids)+len(b.ids)), ws: make([]float64, 0, len(a.ids)+len(b.ids))}
-	i, j := 0, 0
-	for i < len(a.ids) || j < len(b.ids) {
+	var out vec
+	out.ids, out.ws = addInto(make([]int32, len(a.ids)+len(b.ids)), make([]float64, len(a.ids)+len(b.ids)), a, b)
+	return out
+}
+
+// addInto writes a+b into ids and ws, which have room for both, and returns
+// the part of them it filled. A term both hold gets a's weight plus b's, in
+// that order, so sums come out the same to the bit however they are made.
+func addInto(ids []int32, ws []float64, a, b vec) ([]int32, []float64) {
+	i, j, k := 0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		x, y := a.ids[i], b.ids[j]
 		switch {
-		case j >= len(b.ids) || (i < len(a.ids) && a.ids[i] < b.ids[j]):
-			out.ids, out.ws = append(out.ids, a.ids[i]), append(out.ws, a.ws[i])
+		case x < y:
+			ids[k], ws[k] = x, a.ws[i]
 			i++
-		case i >= len(a.ids) || a.ids[i] > b.ids[j]:
-			out.ids, out.ws = append(out.ids, b.ids[j]), append(out.ws, b.ws[j])
+		case x > y:
+			ids[k], ws[k] = y, b.ws[j]
 			j++
 		default:
-			out.ids, out.ws = append(out.ids, a.ids[i]), append(out.ws, a.ws[i]+b.ws[j])
+			ids[k], ws[k] = x, a.ws[i]+b.ws[j]
 			i++
 			j++
 		}
+		k++
 	}
-	return out
+	k += copy(ids[k:], a.ids[i:])
+	copy(ws[k-(len(a.ids)-i):], a.ws[i:])
+	k += copy(ids[k:], b.ids[j:])
+	copy(ws[k-(len(b.ids)-j):], b.ws[j:])
+	return ids[:k], ws[:k]
 }
 
 // cosineNorms is cosine given the vectors' norms, for callers that compare
