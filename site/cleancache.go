@@ -12,6 +12,7 @@ import (
 	"github.com/topicdigest/digest/site/clean"
 	"github.com/topicdigest/digest/site/ingest"
 	"github.com/topicdigest/digest/site/internal/par"
+	"github.com/topicdigest/digest/site/internal/prefault"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -154,11 +155,12 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 	tmpl := learnTemplates(rd, ps.sources) // while the packs of cleaned articles may still be loading
 	ps.waitResults(log)
 	n := len(rd.docs)
-	keys := make([]string, n)
-	arts := make([]model.Article, n)
-	fails := make([]string, n)
+	// Filled on every core while a collection may be marking (see prefault).
+	keys := prefault.Make[string](n)
+	arts := prefault.Make[model.Article](n)
+	fails := prefault.Make[string](n)
 	done := make([]bool, n)
-	made := make([]keyInputs, n)
+	made := prefault.Make[keyInputs](n)
 	par.Each(n, func(k int) {
 		keys[k], made[k] = tmpl.articleKey(rd.docs[k], now)
 		if arts[k], done[k] = ps.articles.Get(keys[k]); !done[k] {
@@ -184,7 +186,7 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 			ps.failures.Put(keys[k], fails[k])
 		}
 	})
-	out := make([]model.Article, 0, n)
+	out := arts[:0] // in place: out[j] is written only once arts[j] is read
 	var warns []model.Warning
 	for k := range n {
 		if fails[k] != "" {

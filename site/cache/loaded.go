@@ -3,6 +3,8 @@ package cache
 import (
 	"runtime"
 	"sync/atomic"
+
+	"github.com/topicdigest/digest/site/internal/prefault"
 )
 
 // loaded is a pack's entries as read from its file: an index of keys, each
@@ -41,7 +43,7 @@ func (l *loaded[V]) add(k, raw string) {
 // ready makes room for the entries' states and values, once all are added.
 func (l *loaded[V]) ready() {
 	l.state = make([]atomic.Uint32, len(l.keys))
-	l.vals = make([]V, len(l.keys))
+	l.vals = prefault.Make[V](len(l.keys)) // filled by Gets while a collection may be marking
 	l.over = make([]atomic.Bool, len(l.keys))
 }
 

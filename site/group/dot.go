@@ -1,5 +1,7 @@
 package group
 
+import "github.com/topicdigest/digest/site/internal/prefault"
+
 // gallopRatio is how many times longer one vector must be than the other for
 // dot to search the longer one instead of walking it: centroid sums of big
 // clusters hold thousands of terms, a lone article's vector a few dozen.
@@ -102,9 +104,9 @@ const bitsAbove = 1 << 19
 
 // newScatter makes room for term ids below n.
 func newScatter(n int) scatter {
-	s := scatter{w: make([]float64, n)}
+	s := scatter{w: prefault.Make[float64](n)} // read where nothing was loaded (see prefault)
 	if n > bitsAbove {
-		s.bits = make([]uint64, (n+63)/64)
+		s.bits = prefault.Make[uint64]((n + 63) / 64)
 	}
 	return s
 }

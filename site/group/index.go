@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/topicdigest/digest/site/internal/par"
+	"github.com/topicdigest/digest/site/internal/prefault"
 )
 
 // Candidate search: each article is compared only with the articles that share
@@ -264,7 +265,7 @@ func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edg
 				continue
 			}
 			if acc == nil {
-				acc, dense = make([]float64, len(docs)), newScatter(span)
+				acc, dense = prefault.Make[float64](len(docs)), newScatter(span) // acc is read before written
 			}
 			touched = accumulate(docs, ix, i, acc, touched[:0])
 			per[i] = scoreBest(docs, i, touched, acc, dense, windowDays, floor)
