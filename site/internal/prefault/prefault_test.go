@@ -24,7 +24,7 @@ func TestMakeIsZeroedAndSized(t *testing.T) {
 		structs := Make[mixed](n)
 		assert.Len(t, structs, n)
 		for _, s := range structs {
-			assert.Zero(t, s)
+			assert.True(t, s.name == "" && s.ptr == nil && s.count == 0 && !s.flag)
 		}
 		bytes := Make[byte](n)
 		assert.Len(t, bytes, n)
