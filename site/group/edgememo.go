@@ -194,19 +194,30 @@ func rememberedRow(i int32, partners []int32, scores []float64, old []int32) []e
 	return row
 }
 
-// keepRows stores this grouping's rows in mem, partners by position.
+// keepRows stores this grouping's rows in mem, partners by position: the
+// rows' ends first, then the rows themselves on every core, into lists
+// made to size once (growing them edge by edge had allocated three times
+// their 48 MB at 100,000 articles, on one core).
 func keepRows(mem *Memory, sigs []uint64, rows [][]edge) {
 	if sigs == nil {
 		return
 	}
 	mem.RowSigs, mem.RowEnds = sigs, make([]int32, len(rows))
+	n := int32(0)
 	for i, row := range rows {
-		for _, e := range row {
-			mem.Partners = append(mem.Partners, e.a+e.b-int32(i)) // the other end
-			mem.Scores = append(mem.Scores, e.score)
-		}
-		mem.RowEnds[i] = int32(len(mem.Partners))
+		n += int32(len(row))
+		mem.RowEnds[i] = n
 	}
+	mem.Partners, mem.Scores = make([]int32, n), make([]float64, n)
+	par.Chunks(len(rows), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			at := int(startOf(mem.RowEnds, i))
+			for k, e := range rows[i] {
+				mem.Partners[at+k] = e.a + e.b - int32(i) // the other end
+				mem.Scores[at+k] = e.score
+			}
+		}
+	})
 }
 
 // keepEdges stores this grouping's edges in mem.
