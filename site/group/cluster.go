@@ -135,28 +135,31 @@ func (c *clusters) settle(r int32) {
 	}
 	absorbed := c.absorbed[r]
 	c.absorbed[r] = nil
-	if len(absorbed) == 1 {
-		b := absorbed[0]
-		c.settle(b)
-		c.settleSelf(r, c.sum[r], b)
-		c.sum[r], c.sum[b] = c.sum[r].add(c.sum[b]), vec{}
-		return
-	}
 	for _, b := range absorbed {
 		c.settle(b) // each touches only what b absorbed
 	}
-	sp := sumScratch.Get().(*scratchSums)
-	defer sumScratch.Put(sp)
+	var sp *scratchSums // where the partial sums take turns, when there are any
+	if len(absorbed) > 1 {
+		sp = sumScratch.Get().(*scratchSums)
+		defer sumScratch.Put(sp)
+	}
 	sum := c.sum[r]
 	for k, b := range absorbed {
 		c.settleSelf(r, sum, b)
-		buf := &sp[k%2]
 		room := len(sum.ids) + len(c.sum[b].ids)
-		buf.ids, buf.ws = slices.Grow(buf.ids[:0], room)[:room], slices.Grow(buf.ws[:0], room)[:room]
-		sum.ids, sum.ws = addInto(buf.ids, buf.ws, sum, c.sum[b])
+		var ids []int32
+		var ws []float64
+		if k == len(absorbed)-1 {
+			ids, ws = make([]int32, room), make([]float64, room) // the whole sum, kept
+		} else {
+			buf := &sp[k%2]
+			buf.ids, buf.ws = slices.Grow(buf.ids[:0], room)[:room], slices.Grow(buf.ws[:0], room)[:room]
+			ids, ws = buf.ids, buf.ws
+		}
+		sum.ids, sum.ws = addInto(ids, ws, sum, c.sum[b])
 		c.sum[b] = vec{}
 	}
-	c.sum[r] = vec{ids: slices.Clone(sum.ids), ws: slices.Clone(sum.ws)}
+	c.sum[r] = sum
 }
 
 // settleSelf adds to root r's |sum|² what adding root b to sum, r's sum so

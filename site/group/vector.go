@@ -66,10 +66,11 @@ func addInto(ids []int32, ws []float64, a, b vec) ([]int32, []float64) {
 		}
 		k++
 	}
+	// One side is used up; the rest of the other follows as it is.
+	copy(ws[k:], a.ws[i:])
 	k += copy(ids[k:], a.ids[i:])
-	copy(ws[k-(len(a.ids)-i):], a.ws[i:])
+	copy(ws[k:], b.ws[j:])
 	k += copy(ids[k:], b.ids[j:])
-	copy(ws[k-(len(b.ids)-j):], b.ws[j:])
 	return ids[:k], ws[:k]
 }
 
