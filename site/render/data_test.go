@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -58,4 +59,48 @@ func TestEventsJSONSize(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, writeEventsJSON(&buf, s))
 	assert.GreaterOrEqual(t, eventsJSONSize(model.NewEventsJSON(s.Events)), buf.Len())
+}
+
+// TestEveryArticleGetsOneView: the views are Site.Articles and every event
+// member missing from it, each id once, in id order, and each event's
+// sources are those views, linked back to it, however Site.Articles came.
+func TestEveryArticleGetsOneView(t *testing.T) {
+	extra := &model.Article{ID: "a00001x", Title: "Only in an event"}
+	cases := map[string]struct {
+		edit func(s *Site)
+		want []string
+	}{
+		"a build's list": {func(s *Site) {}, []string{"a00000", "a00001", "a00002", "a00003"}},
+		"a member missing from the list": {func(s *Site) {
+			s.Events[1].Articles = append(s.Events[1].Articles, extra)
+		}, []string{"a00000", "a00001", "a00001x", "a00002", "a00003"}},
+		"a list out of order": {func(s *Site) {
+			s.Articles[0], s.Articles[3] = s.Articles[3], s.Articles[0]
+		}, []string{"a00000", "a00001", "a00002", "a00003"}},
+		"an article listed twice": {func(s *Site) {
+			s.Articles = append(s.Articles[:2:2], s.Articles[1:]...)
+		}, []string{"a00000", "a00001", "a00002", "a00003"}},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			s := manySite(4, 0, 20)
+			c.edit(&s)
+			d := newDigest(s, time.UTC)
+			var ids []string
+			for _, a := range d.articles {
+				ids = append(ids, a.ID)
+			}
+			assert.Equal(t, c.want, ids)
+			views := map[*articleView]bool{}
+			for _, a := range d.articles {
+				views[a] = true
+			}
+			for _, e := range d.events {
+				for _, src := range e.Sources {
+					assert.True(t, views[src], "%s: a source of %s is one of the views", src.ID, e.ID)
+					assert.Same(t, e, src.Event, "%s links back to its event", src.ID)
+				}
+			}
+		})
+	}
 }

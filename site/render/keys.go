@@ -28,7 +28,7 @@ import (
 const keyReach = 3
 
 // keyVersion changes when the key's definition does, so old manifests miss.
-const keyVersion = "page-key 4"
+const keyVersion = "page-key 5"
 
 // node is a view that other views link to.
 type node interface {
@@ -267,9 +267,7 @@ func (k *keyWriter) ref(v reflect.Value, reach int) {
 func (k *keyWriter) structure(v reflect.Value, reach int) {
 	ty := v.Type()
 	if ty == timeType {
-		t := v.Interface().(time.Time)
-		k.string(t.Format(time.RFC3339Nano))
-		k.string(t.Location().String())
+		k.time(v.Interface().(time.Time))
 		return
 	}
 	for _, i := range keyFields(ty) {
@@ -304,7 +302,22 @@ func isStandIn(f reflect.StructField) bool {
 	return f.Tag.Get("key") == "stand-in" && f.Type.Kind() == reflect.String
 }
 
-func (k *keyWriter) int(n int64) { k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(n)) }
+// int writes n as a varint: most numbers in a key are field indexes and
+// lengths below 128, and eight bytes each made them two thirds of what
+// the hash read.
+func (k *keyWriter) int(n int64) { k.buf = binary.AppendVarint(k.buf, n) }
+
+// time writes t as a template can print it: its instant, and its zone's
+// name and offset at that instant, and the location's name. Formatting it
+// as text first cost more than the hashing.
+func (k *keyWriter) time(t time.Time) {
+	name, offset := t.Zone()
+	k.int(t.Unix())
+	k.int(int64(t.Nanosecond()))
+	k.int(int64(offset))
+	k.string(name)
+	k.string(t.Location().String())
+}
 
 func (k *keyWriter) string(s string) {
 	k.int(int64(len(s)))

@@ -3,8 +3,10 @@ package render
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -174,4 +176,31 @@ func TestRenderOverAnEarlierSite(t *testing.T) {
 	fresh, _ := renderTo(t, next)
 	assert.Equal(t, readTree(t, fresh), readTree(t, earlier))
 	assert.Equal(t, before, readTree(t, published), "a file linked into the other site is replaced, not rewritten")
+}
+
+// TestKeyTimesCoverWhatATemplateCanPrint: two times hash alike only when a
+// template prints them alike: the same instant in the same zone.
+func TestKeyTimesCoverWhatATemplateCanPrint(t *testing.T) {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	require.NoError(t, err)
+	at := time.Date(2025, 6, 1, 12, 30, 0, 0, time.UTC)
+	sumOf := func(tm time.Time) [32]byte {
+		k := newKeyWriter()
+		k.value(reflect.ValueOf(tm), 0)
+		return k.sum()
+	}
+	base := sumOf(at)
+	assert.Equal(t, base, sumOf(time.Date(2025, 6, 1, 12, 30, 0, 0, time.UTC)), "the same time")
+	assert.Equal(t, base, sumOf(at.In(time.FixedZone("UTC", 0))), "a zone that prints as UTC does")
+	for name, other := range map[string]time.Time{
+		"a nanosecond later":                  at.Add(time.Nanosecond),
+		"a second later":                      at.Add(time.Second),
+		"the same instant in another zone":    at.In(seoul),
+		"a zone of the same name, offset one": at.In(time.FixedZone("UTC", 3600)),
+		"the zero time":                       {},
+	} {
+		assert.NotEqual(t, base, sumOf(other), name)
+	}
+	assert.NotEqual(t, sumOf(at.In(time.FixedZone("X", 0))), sumOf(at.In(time.FixedZone("X", 3600))),
+		"two zones of one name and different offsets")
 }

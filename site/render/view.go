@@ -134,7 +134,8 @@ func newArticleView(a *model.Article, slug string, loc *time.Location) *articleV
 
 // newEventView builds the event's view from its members' views, its dates on
 // the calendar of loc; Related is filled later, once every event has a view.
-func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc *time.Location) *eventView {
+// It reports false if arts lacks a member.
+func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc *time.Location) (*eventView, bool) {
 	v := &eventView{ID: e.ID, Path: "events/" + dirURL(slug), dir: "events/" + slug, Title: cleanLine(e.Title),
 		Summary: cleanLine(e.Summary), Date: eventDate(e, loc), Updated: localDate(e.Updated, timedAt(e.Articles, e.Updated), loc)}
 	if v.Updated.Before(v.Date) {
@@ -146,9 +147,12 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 	v.MonthText = v.Date.Format("January 2006")
 	var names []string
 	for _, a := range e.Articles {
-		av := arts[a.ID]
-		if a == nil || av == nil {
+		if a == nil {
 			continue
+		}
+		av := arts[a.ID]
+		if av == nil {
+			return nil, false
 		}
 		v.Sources = append(v.Sources, av)
 		names = append(names, av.Name)
@@ -167,8 +171,8 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 		v.Month = v.Date.Format("2006/01") + "/"
 	}
 	v.Wire = wireViews(e, arts)
-	v.Adds = addViews(e, arts)
-	return v
+	v.Adds = addViews(e, v.Sources)
+	return v, true
 }
 
 // fallbackSummary is the lead of the first member with text, for events the
@@ -210,22 +214,20 @@ func wireViews(e *model.Event, arts map[string]*articleView) []wireView {
 	return out
 }
 
-// addViews lists each source's own sentences in the event's source order, so
-// the page reads the same on every build whatever the map order.
-func addViews(e *model.Event, arts map[string]*articleView) []addView {
+// addViews lists each source's own sentences in the event's source order
+// (sources, its members' views), so the page reads the same on every build
+// whatever the map order.
+func addViews(e *model.Event, sources []*articleView) []addView {
 	var out []addView
-	for _, a := range e.Articles {
-		if a == nil || arts[a.ID] == nil {
-			continue
-		}
+	for _, av := range sources {
 		var sents []string
-		for _, s := range e.Adds[a.ID] {
+		for _, s := range e.Adds[av.ID] {
 			if s = cleanLine(s); s != "" {
 				sents = append(sents, s)
 			}
 		}
 		if len(sents) > 0 {
-			out = append(out, addView{Source: arts[a.ID], Sentences: sents})
+			out = append(out, addView{Source: av, Sentences: sents})
 		}
 	}
 	return out
