@@ -9,6 +9,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/topicdigest/digest/site"
+	"github.com/topicdigest/digest/site/cache"
 )
 
 func init() {
@@ -38,6 +39,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *timings {
 		o.Progress = site.NewStageTimes(stderr)
 	}
+	cache.MapFiles() // this process ends with the build
 	res, err := site.Build(o)
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)

@@ -45,7 +45,7 @@ type Pack[V any] struct {
 func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 	p := &Pack[V]{path: path, codec: codec, old: loaded[V]{at: map[string]int32{}}, put: map[string]V{}}
 	defer p.old.ready()
-	data, err := readString(path)
+	data, err := loadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return p, nil
 	}
