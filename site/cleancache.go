@@ -50,7 +50,7 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 		arts, cw := clean.CleanAll(docs, clean.Options{Now: now})
 		return arts, append(warns, cw...), nil
 	}
-	rd, err := readStatFirst(opts.Content, ingest.Options{Now: now}, packs)
+	rd, err := readStatFirst(opts.Content, ingest.Options{Now: now}, packs, opts.Log)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -72,16 +72,19 @@ type packSet struct {
 	sources  *cache.Pack[cache.SourceEntry]
 	articles *cache.Pack[model.Article]
 	failures *cache.Pack[string]
+	found    sync.WaitGroup // files and sources are loaded (openPacks)
+	foundErr []error        // why a pack openPacks loaded was not read
 	results  sync.WaitGroup // articles and failures are loaded (loadResults)
 	loadErrs []error        // why a pack loadResults loaded was not read
 	dir      string
 	version  string
 }
 
-// openPacks loads the content folder's cache of what reading found (the
-// packs of cleaned articles follow, see loadResults), or nil when caching is
-// off or cannot work (no cache folder, an executable that cannot be read to
-// version it). A pack that cannot be read starts empty.
+// openPacks starts loading the content folder's cache of what reading found
+// (see waitFound; the packs of cleaned articles follow, see loadResults), or
+// is nil when caching is off or cannot work (no cache folder, an executable
+// that cannot be read to version it). A pack that cannot be read starts
+// empty.
 func openPacks(content string, log io.Writer) *packSet {
 	dir, version := cacheFolder(content, log)
 	if dir == "" {
@@ -91,11 +94,24 @@ func openPacks(content string, log io.Writer) *packSet {
 	if err := cache.SweepLeftovers(dir, time.Now()); err != nil {
 		logf(log, "cache: %v", err)
 	}
-	var errs []error
-	ps.files = loadPack(dir, filePack, cache.Files{}, &errs)
-	ps.sources = loadPack(dir, sourcePack, cache.Sources{}, &errs)
-	logLoadErrors(log, errs)
+	// Loaded while the folder is listed: the files pack alone is 78 MB at
+	// 100,000 articles, a tenth of a second to index, which the listing
+	// waited for.
+	ps.found.Add(1)
+	go func() {
+		defer ps.found.Done()
+		ps.files = loadPack(dir, filePack, cache.Files{}, &ps.foundErr)
+		ps.sources = loadPack(dir, sourcePack, cache.Sources{}, &ps.foundErr)
+	}()
 	return ps
+}
+
+// waitFound waits for the packs of what reading found, and logs why any
+// was not read.
+func (ps *packSet) waitFound(log io.Writer) {
+	ps.found.Wait()
+	logLoadErrors(log, ps.foundErr)
+	ps.foundErr = nil
 }
 
 // loadResults starts loading the packs of cleaned articles, which are

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -51,10 +52,12 @@ func (rd *readDocs) entry(r docRef) *cache.DocEntry { return &rd.entries[r.file]
 
 // readStatFirst lists the content folder and reads only the files whose stat
 // differs from what the file pack remembers (or that it does not trust); the
-// rest are taken from the pack unopened.
-func readStatFirst(content string, opts ingest.Options, ps *packSet) (*readDocs, error) {
+// rest are taken from the pack unopened. Why a pack was not read goes to
+// log.
+func readStatFirst(content string, opts ingest.Options, ps *packSet, log io.Writer) (*readDocs, error) {
 	listed := time.Now()
 	files, err := ingest.List(content)
+	ps.waitFound(log)
 	if err != nil {
 		return nil, err
 	}
