@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sort"
 	"strconv"
 	"sync"
@@ -19,7 +18,6 @@ import (
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/group"
-	"github.com/topicdigest/digest/site/internal/mapfile"
 	"github.com/topicdigest/digest/site/internal/par"
 	"github.com/topicdigest/digest/site/model"
 )
@@ -253,13 +251,12 @@ func articlesKey(arts []*model.Article) (string, error) {
 
 // loadEvents reads the events file when it holds key, rebuilt over arts.
 func loadEvents(path, key string, arts []*model.Article) ([]*model.Event, bool) {
-	var got string
-	var entries []cache.EventEntry
-	if !readChecked(path, func(body []byte) bool {
-		var err error
-		got, entries, err = cache.DecodeEvents(string(body)) // a copy: body is gone after
-		return err == nil
-	}) || got != key {
+	body, ok := readChecked(path)
+	if !ok {
+		return nil, false
+	}
+	got, entries, err := cache.DecodeEvents(string(body))
+	if err != nil || got != key {
 		return nil, false
 	}
 	evs := make([]*model.Event, len(entries))
@@ -327,32 +324,15 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 // that still decodes would otherwise be taken for the grouping it was.
 var fileCRC = crc32.MakeTable(crc32.Castagnoli)
 
-// readChecked calls read with the file at path, without the CRC-32C that
-// ends it, if the file is there and the CRC matches, and reports whether
-// both did. The file is mapped, not read (see mapfile), and unmapped when
-// read returns, so read copies what it keeps. A file cut short under the
-// map, by another process, is a damaged file, not a crash.
-func readChecked(path string, read func(body []byte) bool) (ok bool) {
-	f, err := mapfile.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			if _, fault := r.(interface{ Addr() uintptr }); !fault {
-				panic(r)
-			}
-			ok = false // the file was cut short under the map
-		}
-	}()
-	b := f.Data
-	if len(b) < 4 {
-		return false
+// readChecked is the file at path without the CRC-32C that ends it, if the
+// file is there and the CRC matches.
+func readChecked(path string) ([]byte, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil || len(b) < 4 {
+		return nil, false
 	}
 	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
-	return crc32.Checksum(body, fileCRC) == sum && read(body)
+	return body, crc32.Checksum(body, fileCRC) == sum
 }
 
 // writeChecked replaces the file at path with the parts, back to back, and

@@ -36,12 +36,16 @@ func memoryKey(version string, opts group.Options) (string, error) {
 // program or options, or a file that does not check or decode: the grouping
 // then clusters from scratch).
 func loadMemory(dir, key string) *group.Memory {
+	body, ok := readChecked(filepath.Join(dir, memoryFile))
+	if !ok {
+		return nil
+	}
+	n, k := binary.Uvarint(body)
+	if k <= 0 || n > uint64(len(body)-k) || string(body[k:k+int(n)]) != key {
+		return nil
+	}
 	var m group.Memory
-	if !readChecked(filepath.Join(dir, memoryFile), func(body []byte) bool {
-		n, k := binary.Uvarint(body)
-		return k > 0 && n <= uint64(len(body)-k) && string(body[k:k+int(n)]) == key &&
-			m.UnmarshalBinary(body[k+int(n):]) == nil // copies what it keeps: body is gone after
-	}) {
+	if m.UnmarshalBinary(body[k+int(n):]) != nil {
 		return nil
 	}
 	return &m
