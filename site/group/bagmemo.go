@@ -299,11 +299,9 @@ func buildVocabularyFrom(bags []*termBag, earlier [][]int32, eb *earlierBags) (*
 	final, v := mergedTerms(eb, addedTerms, df)
 	par.Chunks(len(globs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			remapped := make([]int32, len(globs[i]))
-			for n, id := range globs[i] {
-				remapped[n] = final[id]
+			for n, id := range globs[i] { // in place: the lists are this grouping's own
+				globs[i][n] = final[id]
 			}
-			globs[i] = remapped
 		}
 	})
 	v.n = len(bags)

@@ -72,7 +72,11 @@ func prepare(arts []*model.Article, xs Extractions, eb *earlierBags, keep bool) 
 	}
 	par.Chunks(len(docs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			docs[i].v = voc.weighBag(&docs[i].f.bag, globs[i])
+			if earlier[i] != nil {
+				docs[i].v = voc.weighKept(&docs[i].f.bag, globs[i])
+			} else {
+				docs[i].v = voc.weighBag(&docs[i].f.bag, globs[i])
+			}
 			switch {
 			case keep && earlier[i] != nil:
 				kept[i] = rebag(nil, docs[i].f.weekday, globs[i], tails[i])

@@ -84,6 +84,30 @@ func (v *vocabulary) weighBag(b *termBag, glob []int32) vec {
 	return out.unit()
 }
 
+// weighKept is weighBag for a bag taken from the memory (see
+// earlierBags), which nothing reads once it is weighed: its ids come in
+// order, so the vector's ids are glob itself unless a term is left out,
+// and its weights are written over the bag's counts. Weighing into fresh
+// lists allocated 145 MB per regrouping at 100,000 articles.
+func (v *vocabulary) weighKept(b *termBag, glob []int32) vec {
+	cut := commonCut(v.n)
+	out := vec{ids: glob, ws: b.tf[:0]}
+	shared := true // out.ids is glob, while no term is left out
+	for n, id := range glob {
+		switch {
+		case v.df[id] > cut && shared:
+			out.ids, shared = append(make([]int32, 0, len(glob)-1), glob[:n]...), false
+			continue
+		case v.df[id] > cut:
+			continue
+		case !shared:
+			out.ids = append(out.ids, id)
+		}
+		out.ws = append(out.ws, v.weight(id, b.tf[n])) // at most n: b.tf[n] is read first
+	}
+	return out.unit()
+}
+
 // weighOnce weighs a list of vocabulary ids, each counted once whatever its
 // repeats, like an article.
 func (v *vocabulary) weighOnce(ids []int32) vec {
