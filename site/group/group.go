@@ -101,7 +101,7 @@ type grouping struct {
 func newGrouping(arts []*model.Article, opts Options, recall *recollection) *grouping {
 	opts = opts.withDefaults()
 	hide := hidden(opts.Editorial)
-	var kept []*model.Article
+	kept := make([]*model.Article, 0, len(arts))
 	for _, a := range sortedByID(arts) {
 		if !hide[a.ID] {
 			kept = append(kept, a)
@@ -138,7 +138,10 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 // relies on for determinism whatever the input order.
 func sortedByID(arts []*model.Article) []*model.Article {
 	out := append([]*model.Article(nil), arts...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	byID := func(i, j int) bool { return out[i].ID < out[j].ID }
+	if !sort.SliceIsSorted(out, byID) { // a build's are, and checking costs half of sorting again
+		sort.SliceStable(out, byID)
+	}
 	return out
 }
 
