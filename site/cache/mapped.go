@@ -15,10 +15,10 @@ var mapping atomic.Bool
 // values a pack decodes are then pieces of the file's page cache, brought
 // in only where a build reads them, instead of a copy of the whole file in
 // fresh heap pages: at 100,000 articles the packs are 280 MB, most of it
-// article text an incremental build never reads. A map is never unmapped,
-// as strings decoded from it may be held anywhere, so only a process that
-// ends with its build may call it (digest build does; digest serve, which
-// builds again and again, does not).
+// article text an incremental build never reads. A map is never unmapped
+// (see mapfile), so only a process that ends with its build may call it
+// (digest build does; digest serve, which builds again and again, does
+// not).
 func MapFiles() { mapping.Store(true) }
 
 // ballast holds, for each mapped file, an untouched heap allocation of its
@@ -38,12 +38,12 @@ func loadFile(path string) (string, error) {
 	if !mapping.Load() {
 		return readString(path)
 	}
-	f, err := mapfile.Open(path)
-	if err != nil || len(f.Data) == 0 {
+	b, err := mapfile.Map(path)
+	if err != nil || len(b) == 0 {
 		return "", err
 	}
 	ballast.Lock()
-	ballast.held = append(ballast.held, make([]byte, len(f.Data)))
+	ballast.held = append(ballast.held, make([]byte, len(b)))
 	ballast.Unlock()
-	return unsafe.String(&f.Data[0], len(f.Data)), nil
+	return unsafe.String(&b[0], len(b)), nil
 }

@@ -9,20 +9,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestOpenGivesTheFilesBytes: a file's bytes, an empty file's none, a
-// missing file's error, and nothing once closed.
-func TestOpenGivesTheFilesBytes(t *testing.T) {
+// TestMapGivesTheFilesBytes: a file's bytes, an empty file's none, and a
+// missing file's error.
+func TestMapGivesTheFilesBytes(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{"empty": "", "short": "Artillery drill near the border", "pages": string(make([]byte, 3<<12+5))} {
 		path := filepath.Join(dir, name)
 		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
-		f, err := Open(path)
+		b, err := Map(path)
 		require.NoError(t, err, name)
-		assert.Equal(t, body, string(f.Data), name)
-		require.NoError(t, f.Close(), name)
-		assert.Nil(t, f.Data, "%s: closed", name)
-		require.NoError(t, f.Close(), "%s: closed twice", name)
+		assert.Equal(t, body, string(b), name)
 	}
-	_, err := Open(filepath.Join(dir, "none"))
+	_, err := Map(filepath.Join(dir, "none"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }

@@ -9,10 +9,11 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Open maps the file at path, read-only. An empty file is an empty File.
-// The file must not shrink while mapped (the cache only ever replaces its
-// files, or appends to them).
-func Open(path string) (*File, error) {
+// Map maps the file at path, read-only, for the rest of the process; an
+// empty file has no bytes. The file must not shrink while mapped (the
+// cache only ever appends to its files, or writes new ones and renames
+// them over the old).
+func Map(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -24,7 +25,7 @@ func Open(path string) (*File, error) {
 	}
 	size := fi.Size()
 	if size == 0 {
-		return &File{}, nil
+		return nil, nil
 	}
 	if int64(int(size)) != size {
 		return nil, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
@@ -33,5 +34,5 @@ func Open(path string) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return &File{Data: b, unmap: func() error { return unix.Munmap(b) }}, nil
+	return b, nil
 }
