@@ -9,8 +9,9 @@ import (
 // its keys that fall in its time window, with the vectors and dates of the
 // articles listed. A Memory keeps each row with a hash of those inputs, so a
 // regrouping searches again only the rows whose inputs an edit touched (at
-// 100,000 articles plus one, about a tenth of them) and takes the others as
-// they were, to the bit.
+// 100,000 articles plus one, about a tenth of them, of which gainedRows
+// then takes all but a few hundred as well) and takes the others as they
+// were, to the bit.
 
 // termWindows hashes one term's postings: the undated ones, and the dated
 // ones as running sums of their hashes, so the postings of any window hash
@@ -93,12 +94,14 @@ func (g *grouping) edgesOrRecall(ix index) []edge {
 		docHash[i] = mix64(r.ids[i] ^ r.vecs[i])
 	}
 	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash), docHash)
-	known := g.knownRows(r.earlier, r.rowSigs)
+	r.found = newSearches(len(g.docs))
+	known := g.knownRows(r.earlier, r.rowSigs, r.found)
+	r.gained = g.gainedRows(r.earlier, ix, known, r.found)
 	clean := make([]bool, len(g.docs)) // the row is the earlier one
 	for i := range known {
 		clean[i] = known[i] != nil
 	}
-	r.rows = edgeRows(g.docs, ix, g.opts.WindowDays, floor, known)
+	r.rows = edgeRows(g.docs, ix, g.opts.WindowDays, floor, known, r.found)
 	if kept, ok := g.earlierEdges(r.earlier, clean); ok {
 		return joinRowsFrom(kept, r.rows, clean)
 	}
@@ -158,12 +161,14 @@ func joinRowsFrom(kept []edge, rows [][]edge, clean []bool) []edge {
 
 // knownRows are the rows of the earlier memory whose signature is this
 // grouping's, as this grouping's positions (nil where unknown, and all nil
-// for a memory without rows or a damaged one).
-func (g *grouping) knownRows(mem *Memory, sigs []uint64) [][]edge {
+// for a memory without rows or a damaged one), their searches carried into
+// found.
+func (g *grouping) knownRows(mem *Memory, sigs []uint64, found *searches) [][]edge {
 	if mem == nil || len(mem.RowSigs) != len(mem.IDs) || len(mem.RowEnds) != len(mem.IDs) ||
-		len(mem.Partners) != len(mem.Scores) {
+		len(mem.Partners) != len(mem.Scores) || !mem.searches().sound(len(mem.IDs)) {
 		return nil
 	}
+	earlier := mem.searches()
 	old := g.positionsOf(mem)
 	known := make([][]edge, len(g.docs))
 	start := int32(0)
@@ -172,7 +177,9 @@ func (g *grouping) knownRows(mem *Memory, sigs []uint64) [][]edge {
 			return nil
 		}
 		if i := old[j]; i >= 0 && mem.RowSigs[j] == sigs[i] {
-			known[i] = rememberedRow(i, mem.Partners[start:end], mem.Scores[start:end], old)
+			if found.carry(int(i), earlier, j, old) {
+				known[i] = rememberedRow(i, mem.Partners[start:end], mem.Scores[start:end], old)
+			}
 		}
 		start = end
 	}
@@ -194,15 +201,16 @@ func rememberedRow(i int32, partners []int32, scores []float64, old []int32) []e
 	return row
 }
 
-// keepRows stores this grouping's rows in mem, partners by position: the
+// keepRows stores this grouping's rows and their searches in mem, partners by position: the
 // rows' ends first, then the rows themselves on every core, into lists
 // made to size once (growing them edge by edge had allocated three times
 // their 48 MB at 100,000 articles, on one core).
-func keepRows(mem *Memory, sigs []uint64, rows [][]edge) {
+func keepRows(mem *Memory, sigs []uint64, rows [][]edge, found *searches) {
 	if sigs == nil {
 		return
 	}
 	mem.RowSigs, mem.RowEnds = sigs, make([]int32, len(rows))
+	mem.RowBest, mem.RowCuts, mem.RowSearched = found.best, found.cut, found.searched
 	n := int32(0)
 	for i, row := range rows {
 		n += int32(len(row))

@@ -246,13 +246,14 @@ type edge struct {
 // candidateEdges finds, for every article, its best matches through the index
 // and scores them exactly; pairs scoring below floor are dropped.
 func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge {
-	return joinRows(edgeRows(docs, ix, windowDays, floor, nil))
+	return joinRows(edgeRows(docs, ix, windowDays, floor, nil, nil))
 }
 
 // edgeRows is each article's row of edges: its best matches through the
 // index, scored exactly, those below floor dropped. A row known already
-// (known[i] non-nil, see knownRows) is taken as it is.
-func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edge) [][]edge {
+// (known[i] non-nil, see knownRows) is taken as it is; for the others,
+// what the search found is noted in found when it is not nil.
+func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edge, found *searches) [][]edge {
 	per := make([][]edge, len(docs))
 	span := docsIDSpan(docs)
 	par.Chunks(len(docs), func(lo, hi int) {
@@ -267,8 +268,13 @@ func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edg
 			if acc == nil {
 				acc, dense = prefault.Make[float64](len(docs)), newScatter(span) // acc is read before written
 			}
-			touched = accumulate(docs, ix, i, acc, touched[:0])
-			per[i] = scoreBest(docs, i, touched, acc, dense, windowDays, floor)
+			var searched uint32
+			touched, searched = accumulate(docs, ix, i, acc, touched[:0])
+			best := bestPartial(touched, acc, maxCandidates)
+			per[i] = scoreBest(docs, i, best, dense, windowDays, floor)
+			if found != nil {
+				found.set(i, best, acc, searched)
+			}
 			for _, j := range touched {
 				acc[j] = 0
 			}
@@ -292,15 +298,19 @@ func joinRows(per [][]edge) []edge {
 }
 
 // accumulate adds up, for every article sharing an indexed term with docs[i],
-// the weight the shared terms give the pair.
-func accumulate(docs []doc, ix index, i int, acc []float64, touched []int32) []int32 {
+// the weight the shared terms give the pair; it also returns which of
+// docs[i]'s keys it searched (bit k for key k: not too common, see
+// postingCap).
+func accumulate(docs []doc, ix index, i int, acc []float64, touched []int32) ([]int32, uint32) {
 	d := &docs[i]
+	var searched uint32
 	for k, p := range d.keys {
 		ps := ix[d.v.ids[p]]
 		win, ok := ps.searchable(d, d.slots[k])
 		if !ok {
 			continue
 		}
+		searched |= 1 << k
 		for _, part := range [][]posting{win, ps.undated} {
 			for _, e := range part {
 				if int(e.doc) == i {
@@ -309,20 +319,20 @@ func accumulate(docs []doc, ix index, i int, acc []float64, touched []int32) []i
 				if acc[e.doc] == 0 {
 					touched = append(touched, e.doc)
 				}
-				acc[e.doc] += d.v.ws[p] * e.w
+				acc[e.doc] += float64(d.v.ws[p] * e.w) // rounded, never fused: see addScore
 			}
 		}
 	}
-	return touched
+	return touched, searched
 }
 
-// scoreBest scores exactly the maxCandidates best partial matches of docs[i]
-// (their pairScore, to the last bit), docs[i] laid out once in dense.
-func scoreBest(docs []doc, i int, touched []int32, acc []float64, dense scatter, windowDays int, floor float64) []edge {
+// scoreBest scores exactly docs[i]'s best partial matches (their
+// pairScore, to the last bit), docs[i] laid out once in dense.
+func scoreBest(docs []doc, i int, best []int32, dense scatter, windowDays int, floor float64) []edge {
 	var out []edge
 	dense.load(docs[i].v)
 	defer dense.clear(docs[i].v)
-	for _, j := range bestPartial(touched, acc, maxCandidates) {
+	for _, j := range best {
 		s := pairScore(dense.dot(docs[j].v), &docs[i], &docs[j], windowDays)
 		if s >= floor {
 			out = append(out, edge{a: int32(min(i, int(j))), b: int32(max(i, int(j))), score: s})

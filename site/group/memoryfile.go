@@ -13,8 +13,8 @@ import (
 
 // memoryFormat changes whenever the layout below does, or that of an entry
 // in it (format 5: a bag starts with its weekday, and its weights follow
-// all its ids, see appendBag; 6: the index keys).
-const memoryFormat = 6
+// all its ids, see appendBag; 6: the index keys; 7: the rows' searches).
+const memoryFormat = 7
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
@@ -56,6 +56,9 @@ func (m *Memory) columns(c columnCodec) {
 	c.int32s(&m.RowEnds)
 	c.int32s(&m.Partners)
 	c.float64s(&m.Scores)
+	c.int32s(&m.RowBest)
+	c.float64s(&m.RowCuts)
+	c.int32s(&m.RowSearched)
 	c.int32s(&m.EdgeA)
 	c.int32s(&m.EdgeB)
 	c.float64s(&m.EdgeScores)

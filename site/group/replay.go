@@ -31,6 +31,13 @@ type Memory struct {
 	Partners []int32
 	Scores   []float64
 
+	// What each row's search found (see searches): its best partial
+	// matches, maxCandidates slots a row, the partial score of the last,
+	// and the keys it searched.
+	RowBest     []int32
+	RowCuts     []float64
+	RowSearched []int32
+
 	// The edges all rows give, strongest first (see joinRowsFrom): their
 	// ends (positions) and scores.
 	EdgeA, EdgeB []int32
@@ -130,7 +137,7 @@ func (g *grouping) memory() *Memory {
 	}
 	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges, Related: g.recall.related,
 		Bags: bagMemory(g.recall.texts, g.recall.bags, g.voc)}
-	keepRows(mem, g.recall.rowSigs, g.recall.rows)
+	keepRows(mem, g.recall.rowSigs, g.recall.rows, g.recall.found)
 	keepEdges(mem, g.edges)
 	keepKeys(mem, g.docs, g.recall.vecs)
 	return mem

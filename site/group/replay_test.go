@@ -233,7 +233,7 @@ func TestReplayRowsFollowTheWindow(t *testing.T) {
 		added.Date = added.Date.Add(time.Duration(offset * 24 * float64(time.Hour)))
 		after := with(&added)(arts)
 		h := newGrouping(after, Options{}, &recollection{earlier: g.memory()})
-		known := h.knownRows(g.memory(), h.recall.rowSigs)
+		known := h.knownRows(g.memory(), h.recall.rowSigs, newSearches(len(after)))
 		reused := 0
 		for _, row := range known {
 			if row != nil {
