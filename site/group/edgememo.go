@@ -7,96 +7,21 @@ import (
 // An article's row of edges (see edgeRows) is a function of what its
 // candidate search reads: its own vector, keys and date, and the postings of
 // its keys that fall in its time window, with the vectors and dates of the
-// articles listed. A Memory keeps each row with a hash of those inputs, so a
-// regrouping searches again only the rows whose inputs an edit touched (at
-// 100,000 articles plus one, about a tenth of them, of which gainedRows
-// then takes all but a few hundred as well) and takes the others as they
-// were, to the bit.
-
-// termWindows hashes one term's postings: the undated ones, and the dated
-// ones as running sums of their hashes, so the postings of any window hash
-// as the difference of two sums. A window's postings are in an order its
-// set decides (by day, then position, which follows id), so hashing the set
-// is hashing what the search reads.
-type termWindows struct {
-	undated uint64
-	sums    []uint64 // sums[k] adds up the hashes of the first k dated postings
-}
-
-// postingHashes hashes every term's postings (by term id, nil for a term
-// no article is indexed by), each posting by its article's docHash.
-func postingHashes(ix index, docHash []uint64) []*termWindows {
-	tws := make([]*termWindows, len(ix))
-	par.Chunks(len(ix), func(lo, hi int) {
-		for t := lo; t < hi; t++ {
-			ps := ix[t]
-			if ps == nil {
-				continue
-			}
-			tw := &termWindows{undated: mix64(uint64(len(ps.undated))), sums: make([]uint64, len(ps.dated)+1)}
-			for _, e := range ps.undated {
-				tw.undated = mix64(tw.undated ^ docHash[e.doc])
-			}
-			for k, e := range ps.dated {
-				tw.sums[k+1] = tw.sums[k] + docHash[e.doc]
-			}
-			tws[t] = tw
-		}
-	})
-	return tws
-}
-
-// dated hashes the dated postings from lo to hi.
-func (tw *termWindows) dated(lo, hi int) uint64 {
-	return mix64(uint64(hi-lo) ^ (tw.sums[hi] - tw.sums[lo]))
-}
-
-// rowSigs hashes, per article, the inputs of its row of edges (see above):
-// its docHash, its keys' terms and, for each key, whether the search skips
-// it (too many postings in the window, see postingCap) or else the dated
-// postings in its window (all of them for an undated article) and the
-// undated ones.
-func rowSigs(docs []doc, ix index, voc *vocabulary, tws []*termWindows, docHash []uint64) []uint64 {
-	const skipped = 0x5bd1e995 // a key the search passes over
-	sigs := make([]uint64, len(docs))
-	par.Chunks(len(docs), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			d := &docs[i]
-			h := mix64(docHash[i] ^ uint64(len(d.keys)))
-			for k, p := range d.keys {
-				id := d.v.ids[p]
-				h = mix64(h ^ voc.hashes[id])
-				from, to, ok := ix[id].searchBounds(d, d.slots[k])
-				if !ok {
-					h = mix64(h ^ skipped)
-					continue
-				}
-				h = mix64(h ^ tws[id].undated)
-				h = mix64(h ^ tws[id].dated(from, to))
-			}
-			sigs[i] = h
-		}
-	})
-	return sigs
-}
+// articles listed. A Memory keeps each row with what its search found (see
+// searches), so a regrouping searches again only the rows an edit may have
+// changed (at 100,000 articles plus one, a few hundred; see keptRows) and
+// takes the others as they were, to the bit.
 
 // edgesOrRecall is candidateEdges, taking from the earlier grouping's memory
-// the rows whose inputs are unchanged, and keeping this grouping's rows for
-// the next.
+// the rows that still hold, and keeping this grouping's rows for the next.
 func (g *grouping) edgesOrRecall(ix index) []edge {
 	floor := adoptShare * g.opts.Threshold
 	r := g.recall
 	if r == nil {
 		return candidateEdges(g.docs, ix, g.opts.WindowDays, floor)
 	}
-	docHash := make([]uint64, len(g.docs)) // what a posting of each article tells those that find it
-	for i := range docHash {
-		docHash[i] = mix64(r.ids[i] ^ r.vecs[i])
-	}
-	r.rowSigs = rowSigs(g.docs, ix, g.voc, postingHashes(ix, docHash), docHash)
 	r.found = newSearches(len(g.docs))
-	known := g.knownRows(r.earlier, r.rowSigs, r.found)
-	r.gained = g.gainedRows(r.earlier, ix, known, r.found)
+	known := g.keptRows(r.earlier, ix, r.found)
 	clean := make([]bool, len(g.docs)) // the row is the earlier one
 	for i := range known {
 		clean[i] = known[i] != nil
@@ -159,33 +84,6 @@ func joinRowsFrom(kept []edge, rows [][]edge, clean []bool) []edge {
 	return append(append(out, kept...), fresh...)
 }
 
-// knownRows are the rows of the earlier memory whose signature is this
-// grouping's, as this grouping's positions (nil where unknown, and all nil
-// for a memory without rows or a damaged one), their searches carried into
-// found.
-func (g *grouping) knownRows(mem *Memory, sigs []uint64, found *searches) [][]edge {
-	if mem == nil || len(mem.RowSigs) != len(mem.IDs) || len(mem.RowEnds) != len(mem.IDs) ||
-		len(mem.Partners) != len(mem.Scores) || !mem.searches().sound(len(mem.IDs)) {
-		return nil
-	}
-	earlier := mem.searches()
-	old := g.positionsOf(mem)
-	known := make([][]edge, len(g.docs))
-	start := int32(0)
-	for j, end := range mem.RowEnds {
-		if end < start || int(end) > len(mem.Partners) {
-			return nil
-		}
-		if i := old[j]; i >= 0 && mem.RowSigs[j] == sigs[i] {
-			if found.carry(int(i), earlier, j, old) {
-				known[i] = rememberedRow(i, mem.Partners[start:end], mem.Scores[start:end], old)
-			}
-		}
-		start = end
-	}
-	return known
-}
-
 // rememberedRow is the row of the article at position i from its partners'
 // earlier positions and the scores, or nil if a partner is gone (its row's
 // inputs then differ too, so this only guards a damaged memory).
@@ -205,11 +103,11 @@ func rememberedRow(i int32, partners []int32, scores []float64, old []int32) []e
 // rows' ends first, then the rows themselves on every core, into lists
 // made to size once (growing them edge by edge had allocated three times
 // their 48 MB at 100,000 articles, on one core).
-func keepRows(mem *Memory, sigs []uint64, rows [][]edge, found *searches) {
-	if sigs == nil {
+func keepRows(mem *Memory, rows [][]edge, found *searches) {
+	if found == nil {
 		return
 	}
-	mem.RowSigs, mem.RowEnds = sigs, make([]int32, len(rows))
+	mem.RowEnds = make([]int32, len(rows))
 	mem.RowBest, mem.RowCuts, mem.RowSearched = found.best, found.cut, found.searched
 	n := int32(0)
 	for i, row := range rows {

@@ -76,10 +76,10 @@ type recollection struct {
 	writeups    Writeups
 	ids, vecs   []uint64 // by position: each article's id and vector hashed (see hashDocs)
 	sigs        []uint64
-	rowSigs     []uint64  // what each row of edges was found from (see rowSigs)
 	rows        [][]edge  // each article's row of edges
 	found       *searches // what each row's search found
-	gained      int       // rows taken from earlier though they gained candidates (see gainedRows)
+	kept        int       // rows taken from the earlier grouping (see keptRows)
+	gained      int       // of those, rows whose windows a fresh article entered
 	merges      []Merge
 	reused      int      // merges taken from earlier
 	texts       []uint64 // by position: textKey

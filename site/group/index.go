@@ -251,7 +251,7 @@ func candidateEdges(docs []doc, ix index, windowDays int, floor float64) []edge 
 
 // edgeRows is each article's row of edges: its best matches through the
 // index, scored exactly, those below floor dropped. A row known already
-// (known[i] non-nil, see knownRows) is taken as it is; for the others,
+// (known[i] non-nil, see keptRows) is taken as it is; for the others,
 // what the search found is noted in found when it is not nil.
 func edgeRows(docs []doc, ix index, windowDays int, floor float64, known [][]edge, found *searches) [][]edge {
 	per := make([][]edge, len(docs))

@@ -13,8 +13,8 @@ import (
 
 // memoryFormat changes whenever the layout below does, or that of an entry
 // in it (format 5: a bag starts with its weekday, and its weights follow
-// all its ids, see appendBag; 6: the index keys; 7: the rows' searches).
-const memoryFormat = 7
+// all its ids, see appendBag; 6: the index keys; 7: the rows' searches; 8: without their hashes).
+const memoryFormat = 8
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
@@ -52,7 +52,6 @@ func (m *Memory) columns(c columnCodec) {
 	c.strings(&m.IDs)
 	c.uint64s(&m.Sigs)
 	c.merges(&m.Merges)
-	c.uint64s(&m.RowSigs)
 	c.int32s(&m.RowEnds)
 	c.int32s(&m.Partners)
 	c.float64s(&m.Scores)

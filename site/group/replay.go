@@ -23,10 +23,9 @@ type Memory struct {
 	Sigs   []uint64 // by position, see signatures
 	Merges []Merge  // in the order one heap over all the articles pops them
 
-	// Each article's row of edges (see edgememo.go), by position: a hash of
-	// what its search read, where its row ends in Partners and Scores, and
-	// the row's other articles (by position) and scores.
-	RowSigs  []uint64
+	// Each article's row of edges (see edgememo.go), by position: where
+	// its row ends in Partners and Scores, and the row's other articles (by
+	// position) and scores.
 	RowEnds  []int32
 	Partners []int32
 	Scores   []float64
@@ -137,7 +136,7 @@ func (g *grouping) memory() *Memory {
 	}
 	mem := &Memory{IDs: ids, Sigs: g.recall.sigs, Merges: g.recall.merges, Related: g.recall.related,
 		Bags: bagMemory(g.recall.texts, g.recall.bags, g.voc)}
-	keepRows(mem, g.recall.rowSigs, g.recall.rows, g.recall.found)
+	keepRows(mem, g.recall.rows, g.recall.found)
 	keepEdges(mem, g.edges)
 	keepKeys(mem, g.docs, g.recall.vecs)
 	return mem

@@ -7,29 +7,25 @@ import (
 	"github.com/topicdigest/digest/site/internal/par"
 )
 
-// Rows that only gained candidates. One article added to 100,000 changes the
-// vectors of a few dozen (the new one, and those whose rare terms' idf its
-// count moved), and those enter or leave the time window of every article
-// that shares one of their index keys: about 8,000 rows whose inputs (see
-// rowSigs) changed, searched again, when the newcomers make the best
-// maxCandidates of a few dozen rows at most.
-//
-// A row's search adds up one partial score per candidate, over the row's
-// keys in order, and keeps the best (see bestPartial). The partial score of
-// an article whose vector is unchanged is the same, to the bit, as long as
-// the row's own vector is and the row searches the same keys: which
-// postings of a key fall in the window follows from the dates alone. So
-// when
+// Rows kept between groupings. A row's search adds up one partial score per
+// candidate, over the row's keys in order, and keeps the best (see
+// bestPartial). The partial score of an article whose vector is unchanged
+// is the same, to the bit, as long as the row's own vector is and the row
+// searches the same keys: which postings of a key fall in the window
+// follows from the dates alone. So when
 //   - the row's article is not fresh (new, or its vector changed),
 //   - its search skips the keys it skipped before (see postingCap),
-//   - none of its earlier best was fresh or is gone,
+//   - none of its earlier best is fresh or gone,
 //   - and no fresh article passes the cut its earlier best make (see
-//     rowSearch.enters),
-// its best are the earlier ones and so is its row, which gainedRows takes
-// from the memory instead of searching again.
+//     searches.enters),
+// its best are the earlier ones and so is its row, which keptRows takes
+// from the memory instead of searching again. One article added to 100,000
+// changes the vectors of a few dozen (the new one, and those whose rare
+// terms' idf its count moved); they enter or leave the windows of about
+// 8,000 rows, of which they pass the cut of a few hundred.
 
 // searches holds, by position, what each row's search found besides its
-// edges, for the next grouping's gainedRows.
+// edges, for the next grouping's keptRows.
 type searches struct {
 	best     []int32   // maxCandidates slots per row: its best partial matches, best first; -1 past the last
 	cut      []float64 // the partial score of its last best, when all its slots are full
@@ -102,10 +98,6 @@ func (s *searches) enters(i int, j int32, acc float64) bool {
 	return last < 0 || acc <= 0 || acc > s.cut[i] || (acc == s.cut[i] && j < last)
 }
 
-// maxFresh bounds the fresh articles gainedRows looks for in rows; past it,
-// the rows whose inputs changed are searched again, as they were before.
-const maxFresh = 1024
-
 // maxFreshPerRow bounds the newcomers one row may meet before it is
 // searched again instead.
 const maxFreshPerRow = 64
@@ -125,14 +117,13 @@ type freshScore struct {
 	acc float64
 }
 
-// gainedRows fills known, for the rows not known whose article is not
-// fresh, with the earlier rows that only gained candidates none of which
-// passes the cut (see above), and carries their searches into found; it
-// returns how many it filled. mem is the earlier memory, whose rows
-// knownRows found sound.
-func (g *grouping) gainedRows(mem *Memory, ix index, known [][]edge, found *searches) int {
-	if known == nil || len(mem.Vecs) != len(mem.IDs) {
-		return 0
+// keptRows are the earlier rows that still hold (see above), as this
+// grouping's positions, nil where a row must be searched again, and all nil
+// for no memory or a damaged one; their searches are carried into found.
+func (g *grouping) keptRows(mem *Memory, ix index, found *searches) [][]edge {
+	if mem == nil || len(mem.Vecs) != len(mem.IDs) || len(mem.RowEnds) != len(mem.IDs) ||
+		len(mem.Partners) != len(mem.Scores) || !mem.searches().sound(len(mem.IDs)) || !rowEndsSound(mem) {
+		return nil
 	}
 	old := g.positionsOf(mem)
 	was := make([]int32, len(g.docs)) // each article's earlier position, -1 for a new one
@@ -151,35 +142,49 @@ func (g *grouping) gainedRows(mem *Memory, ix index, known [][]edge, found *sear
 			fresh[i], freshDocs = true, append(freshDocs, int32(i))
 		}
 	}
-	if len(freshDocs) > maxFresh {
-		return 0
-	}
-	byTerm := g.freshPostings(freshDocs)
+	fp := g.freshPostings(freshDocs)
 	earlier := mem.searches()
-	var gained atomic.Int64
+	known := make([][]edge, len(g.docs))
+	var kept, gained atomic.Int64
 	par.Chunks(len(g.docs), func(lo, hi int) {
 		var scores []freshScore
 		for i := lo; i < hi; i++ {
 			j := was[i]
-			if known[i] != nil || fresh[i] || len(g.docs[i].keys) > 32 {
+			if fresh[i] || len(g.docs[i].keys) > 32 {
 				continue
 			}
 			if !keptBest(earlier.bestOf(int(j)), old, fresh) || !found.carry(i, earlier, int(j), old) {
 				continue
 			}
 			var ok bool
-			scores, ok = g.freshScores(ix, byTerm, i, uint32(earlier.searched[j]), scores[:0])
+			scores, ok = fp.scores(g.docs, ix, i, uint32(earlier.searched[j]), scores[:0])
 			if !ok || anyEnters(found, i, scores) {
 				continue
 			}
 			start, end := startOf(mem.RowEnds, int(j)), mem.RowEnds[j]
 			if row := rememberedRow(int32(i), mem.Partners[start:end], mem.Scores[start:end], old); row != nil {
 				known[i] = row
-				gained.Add(1)
+				kept.Add(1)
+				if len(scores) > 0 {
+					gained.Add(1)
+				}
 			}
 		}
 	})
-	return int(gained.Load())
+	g.recall.kept, g.recall.gained = int(kept.Load()), int(gained.Load())
+	return known
+}
+
+// rowEndsSound reports whether mem's rows end in order within Partners.
+func rowEndsSound(mem *Memory) bool {
+	start := int32(0)
+	for _, end := range mem.RowEnds {
+		if end < start || int(end) > len(mem.Partners) {
+			return false
+		}
+		start = end
+	}
+	return true
 }
 
 // keptBest reports whether every one of a row's earlier best (earlier
@@ -193,18 +198,25 @@ func keptBest(best []int32, old []int32, fresh []bool) bool {
 	return true
 }
 
-// freshPostings lists, by term, the postings of the fresh articles (see
-// doc.slots), dated ones first and each kind by slot.
-func (g *grouping) freshPostings(fresh []int32) map[int32][]freshPosting {
-	byTerm := map[int32][]freshPosting{}
+// freshPostings are the postings of the fresh articles, by term (see
+// doc.slots), dated ones first and each kind by slot; has marks the terms
+// that have some, so most rows' keys cost no look-up.
+type freshPostings struct {
+	byTerm map[int32][]freshPosting
+	has    []bool
+}
+
+func (g *grouping) freshPostings(fresh []int32) *freshPostings {
+	fp := &freshPostings{byTerm: map[int32][]freshPosting{}, has: make([]bool, len(g.voc.terms))}
 	for _, i := range fresh {
 		d := &g.docs[i]
 		for k, p := range d.keys {
 			id := d.v.ids[p]
-			byTerm[id] = append(byTerm[id], freshPosting{slot: d.slots[k], doc: i, dated: d.dated, w: d.v.ws[p]})
+			fp.has[id] = true
+			fp.byTerm[id] = append(fp.byTerm[id], freshPosting{slot: d.slots[k], doc: i, dated: d.dated, w: d.v.ws[p]})
 		}
 	}
-	for _, ps := range byTerm {
+	for _, ps := range fp.byTerm {
 		slices.SortFunc(ps, func(a, b freshPosting) int {
 			if a.dated != b.dated {
 				if a.dated {
@@ -215,26 +227,25 @@ func (g *grouping) freshPostings(fresh []int32) map[int32][]freshPosting {
 			return int(a.slot - b.slot)
 		})
 	}
-	return byTerm
+	return fp
 }
 
-// freshScores appends to scores the partial score row i's search gives
-// each fresh article in its windows, as accumulate adds it up; false when
-// the row searches other keys than it did (searched, see accumulate) or
-// meets more than maxFreshPerRow newcomers.
-func (g *grouping) freshScores(ix index, byTerm map[int32][]freshPosting, i int, searched uint32, scores []freshScore) ([]freshScore, bool) {
-	d := &g.docs[i]
+// scores appends the partial score row i's search gives each fresh
+// article in its windows, as accumulate adds it up; false when the row
+// searches other keys than it did (searched, see accumulate) or meets more
+// than maxFreshPerRow newcomers.
+func (fp *freshPostings) scores(docs []doc, ix index, i int, searched uint32, scores []freshScore) ([]freshScore, bool) {
+	d := &docs[i]
 	for k, p := range d.keys {
 		id := d.v.ids[p]
-		ps := ix[id]
-		lo, hi, ok := ps.searchBounds(d, d.slots[k])
+		lo, hi, ok := ix[id].searchBounds(d, d.slots[k])
 		if ok != (searched&(1<<k) != 0) {
 			return scores, false
 		}
-		if !ok {
+		if !ok || !fp.has[id] {
 			continue
 		}
-		dated, undated := freshIn(byTerm[id], lo, hi)
+		dated, undated := freshIn(fp.byTerm[id], lo, hi)
 		for _, part := range [][]freshPosting{dated, undated} {
 			for _, f := range part {
 				if scores, ok = addScore(scores, f.doc, float64(d.v.ws[p]*f.w)); !ok {
