@@ -39,16 +39,17 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 	eligible := func(small, other int32) bool {
 		return c.size[small] <= adoptMaxSize && c.size[other] >= c.size[small]
 	}
-	c.settleAll(roots, func(a, b int32) bool { return a != b && (eligible(a, b) || eligible(b, a)) })
+	weighs := func(a, b int32) bool { return a != b && (eligible(a, b) || eligible(b, a)) }
+	c.settleAll(roots, func(a, b int32) bool { _, ok := c.earlierLink(a, b); return weighs(a, b) && !ok })
 	links := make([]float64, len(edges)) // computed on all cores: the clusters no longer change
 	par.Chunks(len(edges), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			a, b := roots[k][0], roots[k][1]
-			if a != b && (eligible(a, b) || eligible(b, a)) {
-				links[k] = c.settledLink(a, b, windowDays)
+			if a, b := roots[k][0], roots[k][1]; weighs(a, b) {
+				links[k] = c.adoptLink(a, b, windowDays)
 			}
 		}
 	})
+	c.keepLinks(roots, links, weighs)
 	consider := func(small, other int32, s float64) {
 		if !eligible(small, other) {
 			return
@@ -73,6 +74,38 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 		a, b := c.find(s), c.find(ch.to)
 		if ch.score >= adoptShare*threshold && a != b && !c.apart.conflict(a, b) {
 			c.union(a, b)
+		}
+	}
+}
+
+// earlierLink is the link of roots a and b that an earlier adoption
+// weighed, if their shapes are in its memory.
+func (c *clusters) earlierLink(a, b int32) (float64, bool) {
+	if c.earlierLinks == nil {
+		return 0, false
+	}
+	l, ok := c.earlierLinks[[2]uint64{c.shape[a], c.shape[b]}]
+	return l, ok
+}
+
+// adoptLink is the link of roots a and b, from the memory or weighed.
+func (c *clusters) adoptLink(a, b int32, windowDays int) float64 {
+	if l, ok := c.earlierLink(a, b); ok {
+		return l
+	}
+	return c.settledLink(a, b, windowDays)
+}
+
+// keepLinks notes, when shapes are kept, the links weighed (the pairs
+// weighs names) by their clusters' shapes, for the next adoption.
+func (c *clusters) keepLinks(roots [][2]int32, links []float64, weighs func(a, b int32) bool) {
+	if c.shape == nil {
+		return
+	}
+	c.links = adoptLinks{}
+	for k, r := range roots {
+		if weighs(r[0], r[1]) {
+			c.links[[2]uint64{c.shape[r[0]], c.shape[r[1]]}] = links[k]
 		}
 	}
 }

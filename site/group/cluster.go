@@ -30,6 +30,13 @@ type clusters struct {
 	// unless the clusters are replayed.
 	absorbed [][]int32
 
+	// shape holds, per root, a hash of its members' vectors and the order
+	// they joined it in (see adoptmemo.go); nil unless a Memory is kept.
+	// earlierLinks are the links an earlier adoption weighed, by shapes,
+	// and links those this one weighed or took.
+	shape               []uint64
+	earlierLinks, links adoptLinks
+
 	// clustered is set once agglomeration is over. Only the merge bar (see
 	// need) reads cohesion, so settling after that leaves self as it is:
 	// keeping it up meant a dot product of two sums per merge settled for
@@ -106,6 +113,9 @@ func (c *clusters) union(a, b int32) {
 // join merges root b into root a, all but their sums and cohesion.
 func (c *clusters) join(a, b int32) {
 	c.parent[b] = a
+	if c.shape != nil {
+		c.shape[a] = joinShape(c.shape[a], c.shape[b])
+	}
 	c.size[a] += c.size[b]
 	c.spans[a] = c.spans[a].join(c.spans[b])
 	c.days[a] = c.days[a].add(c.days[b])

@@ -130,6 +130,13 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 	ix := buildIndex(g.docs, g.voc, opts.WindowDays, known)
 	g.edges = g.edgesOrRecall(ix)
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
+	if recall != nil {
+		g.cl.shape = make([]uint64, len(g.docs))
+		for i := range g.docs {
+			g.cl.shape[i] = shapeSeed(recall.ids[i], recall.vecs[i])
+		}
+		g.cl.earlierLinks = adoptLinksOf(recall.earlier)
+	}
 	applyJoins(g.cl, opts.Editorial, g.pos)
 	g.clusterOrReplay()
 	g.cl.adopt(g.edges, opts.Threshold, opts.WindowDays)

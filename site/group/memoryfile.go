@@ -13,8 +13,9 @@ import (
 
 // memoryFormat changes whenever the layout below does, or that of an entry
 // in it (format 5: a bag starts with its weekday, and its weights follow
-// all its ids, see appendBag; 6: the index keys; 7: the rows' searches; 8: without their hashes).
-const memoryFormat = 8
+// all its ids, see appendBag; 6: the index keys; 7: the rows' searches; 8: without their hashes;
+// 9: adoption's links).
+const memoryFormat = 9
 
 // errMemory is a memory that does not decode.
 var errMemory = errors.New("damaged grouping memory")
@@ -61,6 +62,9 @@ func (m *Memory) columns(c columnCodec) {
 	c.int32s(&m.EdgeA)
 	c.int32s(&m.EdgeB)
 	c.float64s(&m.EdgeScores)
+	c.uint64s(&m.LinkA)
+	c.uint64s(&m.LinkB)
+	c.float64s(&m.Links)
 	rm := &m.Related
 	c.int32s(&rm.Founders)
 	c.uint64s(&rm.Sigs)

@@ -42,6 +42,11 @@ type Memory struct {
 	EdgeA, EdgeB []int32
 	EdgeScores   []float64
 
+	// The links adoption weighed, by the shapes of their two clusters
+	// (see adoptmemo.go).
+	LinkA, LinkB []uint64
+	Links        []float64
+
 	Related RelatedMemory // the events' related pairs (see relatedmemo.go)
 	Bags    BagMemory     // the articles' bags and the vocabulary (see bagmemo.go)
 
@@ -139,6 +144,7 @@ func (g *grouping) memory() *Memory {
 	keepRows(mem, g.recall.rows, g.recall.found)
 	keepEdges(mem, g.edges)
 	keepKeys(mem, g.docs, g.recall.vecs)
+	keepAdoptLinks(mem, g.cl.links)
 	return mem
 }
 
