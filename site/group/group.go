@@ -76,10 +76,11 @@ type recollection struct {
 	writeups    Writeups
 	ids, vecs   []uint64 // by position: each article's id and vector hashed (see hashDocs)
 	sigs        []uint64
-	rows        [][]edge  // each article's row of edges
-	found       *searches // what each row's search found
-	kept        int       // rows taken from the earlier grouping (see keptRows)
-	gained      int       // of those, rows whose windows a fresh article entered
+	rows        [][]edge       // each article's row of edges
+	found       *searches      // what each row's search found
+	edgesKept   func() *Memory // the memory as far as the edges (see keepEdgesEarly)
+	kept        int            // rows taken from the earlier grouping (see keptRows)
+	gained      int            // of those, rows whose windows a fresh article entered
 	merges      []Merge
 	reused      int      // merges taken from earlier
 	texts       []uint64 // by position: textKey
@@ -129,6 +130,9 @@ func newGrouping(arts []*model.Article, opts Options, recall *recollection) *gro
 	}
 	ix := buildIndex(g.docs, g.voc, opts.WindowDays, known)
 	g.edges = g.edgesOrRecall(ix)
+	if recall != nil {
+		g.keepEdgesEarly()
+	}
 	g.cl = newClusters(g.docs, newApartRules(opts.Editorial, g.pos))
 	if recall != nil {
 		g.cl.shape = make([]uint64, len(g.docs))
