@@ -40,7 +40,13 @@ func (c *clusters) adopt(edges []edge, threshold float64, windowDays int) {
 		return c.size[small] <= adoptMaxSize && c.size[other] >= c.size[small]
 	}
 	weighs := func(a, b int32) bool { return a != b && (eligible(a, b) || eligible(b, a)) }
-	c.settleAll(roots, func(a, b int32) bool { _, ok := c.earlierLink(a, b); return weighs(a, b) && !ok })
+	c.settleAll(roots, func(a, b int32) bool {
+		if !weighs(a, b) {
+			return false
+		}
+		_, known := c.earlierLink(a, b)
+		return !known
+	})
 	links := make([]float64, len(edges)) // computed on all cores: the clusters no longer change
 	par.Chunks(len(edges), func(lo, hi int) {
 		for k := lo; k < hi; k++ {

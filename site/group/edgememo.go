@@ -99,10 +99,10 @@ func rememberedRow(i int32, partners []int32, scores []float64, old []int32) []e
 	return row
 }
 
-// keepRows stores this grouping's rows and their searches in mem, partners by position: the
-// rows' ends first, then the rows themselves on every core, into lists
-// made to size once (growing them edge by edge had allocated three times
-// their 48 MB at 100,000 articles, on one core).
+// keepRows stores this grouping's rows and their searches in mem, partners
+// by position: the rows' ends first, then the rows themselves on every
+// core, into lists made to size once (growing them edge by edge had
+// allocated three times their 48 MB at 100,000 articles, on one core).
 func keepRows(mem *Memory, rows [][]edge, found *searches) {
 	if found == nil {
 		return

@@ -13,8 +13,8 @@ import (
 
 // memoryFormat changes whenever the layout below does, or that of an entry
 // in it (format 5: a bag starts with its weekday, and its weights follow
-// all its ids, see appendBag; 6: the index keys; 7: the rows' searches; 8: without their hashes;
-// 9: adoption's links).
+// all its ids, see appendBag; 6: the index keys; 7: the rows' searches;
+// 8: without their hashes; 9: adoption's links).
 const memoryFormat = 9
 
 // errMemory is a memory that does not decode.

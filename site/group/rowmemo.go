@@ -98,6 +98,10 @@ func (s *searches) enters(i int, j int32, acc float64) bool {
 	return last < 0 || acc <= 0 || acc > s.cut[i] || (acc == s.cut[i] && j < last)
 }
 
+// searchedKeys is how many keys a row's mask of searched keys holds (see
+// accumulate): indexTerms at most, unless a memory is damaged.
+const searchedKeys = 32
+
 // maxFreshPerRow bounds the newcomers one row may meet before it is
 // searched again instead.
 const maxFreshPerRow = 64
@@ -150,7 +154,7 @@ func (g *grouping) keptRows(mem *Memory, ix index, found *searches) [][]edge {
 		var scores []freshScore
 		for i := lo; i < hi; i++ {
 			j := was[i]
-			if fresh[i] || len(g.docs[i].keys) > 32 {
+			if fresh[i] || len(g.docs[i].keys) > searchedKeys {
 				continue
 			}
 			if !keptBest(earlier.bestOf(int(j)), old, fresh) || !found.carry(i, earlier, int(j), old) {
