@@ -336,9 +336,22 @@ func readChecked(path string) ([]byte, bool) {
 }
 
 // writeChecked replaces the file at path with the parts, back to back, and
-// their CRC-32C, through a temporary file, so a build stopped midway leaves
-// the earlier file or none, never half of one.
+// their CRC-32C (see writeCheckedWith).
 func writeChecked(path string, parts ...[]byte) error {
+	return writeCheckedWith(path, func(w io.Writer) error {
+		for _, p := range parts {
+			if _, err := w.Write(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// writeCheckedWith replaces the file at path with what write writes, and
+// its CRC-32C, through a temporary file, so a build stopped midway leaves
+// the earlier file or none, never half of one.
+func writeCheckedWith(path string, write func(w io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -348,12 +361,9 @@ func writeChecked(path string, parts ...[]byte) error {
 		return err
 	}
 	crc := crc32.New(fileCRC)
-	for _, p := range parts {
-		crc.Write(p)
-		if _, err := f.Write(p); err != nil {
-			f.Close()
-			return err
-		}
+	if err := write(io.MultiWriter(f, crc)); err != nil {
+		f.Close()
+		return err
 	}
 	if _, err := f.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32())); err != nil {
 		f.Close()

@@ -2,6 +2,7 @@ package site
 
 import (
 	"encoding/binary"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -14,7 +15,7 @@ import (
 // candidate edges, related events and bags. When the articles changed, the
 // next grouping takes from it what the change did not touch. The file is
 // the key it holds for (uvarint length, then the text), the memory's own
-// encoding (group.Memory.MarshalBinary) and a CRC-32C of both: at 100,000
+// encoding (group.WriteMemory) and a CRC-32C of both: at 100,000
 // articles it is 90 MB, which gob took half a second to write.
 const memoryFile = "memory.bin"
 
@@ -44,20 +45,21 @@ func loadMemory(dir, key string) *group.Memory {
 	if k <= 0 || n > uint64(len(body)-k) || string(body[k:k+int(n)]) != key {
 		return nil
 	}
-	var m group.Memory
-	if m.UnmarshalBinary(body[k+int(n):]) != nil {
+	m, err := group.ReadMemory(body[k+int(n):]) // the memory's lists are views of body
+	if err != nil {
 		return nil
 	}
-	return &m
+	return m
 }
 
 // saveMemory replaces the memory in dir (see writeChecked).
 func saveMemory(dir, key string, m *group.Memory) error {
-	b, err := m.MarshalBinary()
-	if err != nil {
-		return err
-	}
 	head := append(binary.AppendUvarint(nil, uint64(len(key))), key...)
 	_ = os.Remove(filepath.Join(dir, legacyMemoryFile))
-	return writeChecked(filepath.Join(dir, memoryFile), head, b)
+	return writeCheckedWith(filepath.Join(dir, memoryFile), func(w io.Writer) error {
+		if _, err := w.Write(head); err != nil {
+			return err
+		}
+		return group.WriteMemory(w, m, int64(len(head)))
+	})
 }
