@@ -28,7 +28,7 @@ import (
 const keyReach = 3
 
 // keyVersion changes when the key's definition does, so old manifests miss.
-const keyVersion = "page-key 5"
+const keyVersion = "page-key 6"
 
 // node is a view that other views link to.
 type node interface {
@@ -97,6 +97,9 @@ func (k *keyWriter) read(v reflect.Value, r *reads) {
 	case reflect.Struct:
 		if v.Type() == timeType {
 			k.structure(v, 0)
+			return
+		}
+		if k.readSums(v, r) {
 			return
 		}
 		for _, f := range r.fields {

@@ -13,6 +13,7 @@ import (
 // them with the page's root.
 type eventView struct {
 	keyMemo
+	fieldSums
 	ID       string
 	Path     string // "events/ID/", escaped for URLs
 	dir      string // "events/ID", the output folder
@@ -42,6 +43,7 @@ type eventView struct {
 // articleView is an article as its own page and its event's source list show it.
 type articleView struct {
 	keyMemo
+	fieldSums
 	ID       string
 	Path     string // "articles/ID/", escaped for URLs
 	dir      string // "articles/ID", the output folder
@@ -85,6 +87,7 @@ type wireView struct {
 
 // addView is what one source reports that the others do not.
 type addView struct {
+	fieldSums
 	Source    *articleView
 	Sentences []string
 }
@@ -129,6 +132,7 @@ func newArticleView(a *model.Article, slug string, loc *time.Location) *articleV
 	if v.Dated {
 		v.DateAttr, v.DateText = isoTime(v.Date, v.HasTime), humanDate(v.Date)
 	}
+	sumFields(v)
 	return v
 }
 
@@ -172,6 +176,7 @@ func newEventView(e *model.Event, slug string, arts map[string]*articleView, loc
 	}
 	v.Wire = wireViews(e, arts)
 	v.Adds = addViews(e, v.Sources)
+	sumFields(v)
 	return v, true
 }
 
@@ -229,6 +234,9 @@ func addViews(e *model.Event, sources []*articleView) []addView {
 		if len(sents) > 0 {
 			out = append(out, addView{Source: av, Sentences: sents})
 		}
+	}
+	for i := range out {
+		sumFields(&out[i])
 	}
 	return out
 }
