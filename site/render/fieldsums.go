@@ -77,7 +77,7 @@ func layoutOf(ty reflect.Type) *sumLayout {
 // The layouts of the views with sums, looked up once: a key asks for one
 // at every view it reads.
 var (
-	articleType, eventType, addType = reflect.TypeFor[articleView](), reflect.TypeFor[eventView](), reflect.TypeFor[addView]()
+	articleType, eventType, addType       = reflect.TypeFor[articleView](), reflect.TypeFor[eventView](), reflect.TypeFor[addView]()
 	articleLayout, eventLayout, addLayout = layoutOf(articleType), layoutOf(eventType), layoutOf(addType)
 )
 
