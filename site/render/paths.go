@@ -126,11 +126,27 @@ func dirURL(dir string) string {
 	if dir == "" {
 		return ""
 	}
+	if plainPath(dir) {
+		return dir + "/"
+	}
 	segs := strings.Split(dir, "/")
 	for i, s := range segs {
 		segs[i] = url.PathEscape(s)
 	}
 	return strings.Join(segs, "/") + "/"
+}
+
+// plainPath reports whether no segment of dir needs escaping: every byte
+// is one url.PathEscape leaves as it is, or a slash. Slugs are.
+func plainPath(dir string) bool {
+	for i := 0; i < len(dir); i++ {
+		switch c := dir[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '.', c == '~', c == '/':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // rootFrom is the relative prefix that leads from a page in dir back to the site
