@@ -231,7 +231,7 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 	var h linkHeap
 	pushFrom := func(r int32) { // r is touched: its links to every neighbour
 		touched[r] = true
-		h.pushAll(c, dense, nil, r, adj.neighboursOf(c, r, true), threshold, windowDays)
+		h.pushAll(c, dense, nil, r, adj.neighboursOf(c, r), threshold, windowDays)
 	}
 	for i, d := range dirtyDocs {
 		if r := c.find(int32(i)); d && !touched[r] {
@@ -275,10 +275,8 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 		if adj.near[keep] = adj.near[m.A] || adj.near[m.B]; !adj.near[keep] {
 			continue // no touched cluster links to it
 		}
-		for _, n := range adj.neighboursOf(c, keep, false) { // the touched neighbours' links to the merged cluster
-			if touched[n] {
-				h.push(c, keep, n, threshold, windowDays)
-			}
+		for _, n := range adj.touchedNeighboursOf(c, keep, touched) { // their links to the merged cluster
+			h.push(c, keep, n, threshold, windowDays)
 		}
 	}
 }
