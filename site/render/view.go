@@ -13,7 +13,7 @@ import (
 // them with the page's root.
 type eventView struct {
 	keyMemo
-	fieldSums
+	fieldSums //lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
 	ID       string
 	Path     string // "events/ID/", escaped for URLs
 	dir      string // "events/ID", the output folder
@@ -43,7 +43,7 @@ type eventView struct {
 // articleView is an article as its own page and its event's source list show it.
 type articleView struct {
 	keyMemo
-	fieldSums
+	fieldSums //lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
 	ID       string
 	Path     string // "articles/ID/", escaped for URLs
 	dir      string // "articles/ID", the output folder
@@ -87,7 +87,7 @@ type wireView struct {
 
 // addView is what one source reports that the others do not.
 type addView struct {
-	fieldSums
+	fieldSums //lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
 	Source    *articleView
 	Sentences []string
 }
