@@ -13,7 +13,8 @@ import (
 // them with the page's root.
 type eventView struct {
 	keyMemo
-	fieldSums //lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
+	//lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
+	fieldSums
 	ID       string
 	Path     string // "events/ID/", escaped for URLs
 	dir      string // "events/ID", the output folder
@@ -43,7 +44,8 @@ type eventView struct {
 // articleView is an article as its own page and its event's source list show it.
 type articleView struct {
 	keyMemo
-	fieldSums //lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
+	//lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
+	fieldSums
 	ID       string
 	Path     string // "articles/ID/", escaped for URLs
 	dir      string // "articles/ID", the output folder
@@ -87,7 +89,8 @@ type wireView struct {
 
 // addView is what one source reports that the others do not.
 type addView struct {
-	fieldSums //lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
+	//lint:ignore U1000 keys reach it through reflect (see fieldsums.go)
+	fieldSums
 	Source    *articleView
 	Sentences []string
 }
