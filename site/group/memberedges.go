@@ -55,24 +55,19 @@ func (m *memberEdges) splice(a, b int32) {
 // r's members, sorted, as neighbours would hold them, and marks them near:
 // r is touched. The list is valid until the next call.
 func (m *memberEdges) neighboursOf(c *clusters, r int32) []int32 {
-	out := m.listed(c, r, nil)
+	out := m.neighbourRoots(c, r, nil)
 	for _, q := range out {
 		m.near[q] = true
 	}
 	return out
 }
 
-// touchedNeighboursOf is neighboursOf's list of r, of the roots touched
-// says are touched alone. A replay asks it after each earlier merge next
-// to a touched cluster; sorting every neighbour of a big cluster there
-// was a third of the replay.
-func (m *memberEdges) touchedNeighboursOf(c *clusters, r int32, touched []bool) []int32 {
-	return m.listed(c, r, touched)
-}
-
-// listed lists once each root other than r that shares an edge with one of
-// r's members (only the touched ones, when touched is given), sorted.
-func (m *memberEdges) listed(c *clusters, r int32, touched []bool) []int32 {
+// neighbourRoots lists once each root other than r that shares an edge
+// with one of r's members, sorted; given touched, only the touched ones. A
+// replay asks for those after each earlier merge next to a touched
+// cluster: sorting every neighbour of a big cluster there was a third of
+// the replay.
+func (m *memberEdges) neighbourRoots(c *clusters, r int32, touched []bool) []int32 {
 	m.calls++
 	out := m.found[:0]
 	for x := r; ; {

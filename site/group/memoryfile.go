@@ -117,7 +117,7 @@ func (m *Memory) columns(c columnCodec) {
 
 // columnCodec writes or reads lists; a list is its length plus one (0 for
 // nil), then its items; numbers are raw little-endian words, after a byte
-// that counts the padding before them (see words); merges are a list per
+// that counts the padding before them (see writeWords); merges are a list per
 // field.
 type columnCodec interface {
 	strings(*[]string)
@@ -273,24 +273,16 @@ func (r *columnReader) string(s *string) {
 	}
 }
 
-func (r *columnReader) int32s(xs *[]int32) {
-	if n, ok := r.length(4); ok {
-		*xs = readWords[int32](r, n)
-	}
-}
-func (r *columnReader) int64s(xs *[]int64) {
-	if n, ok := r.length(8); ok {
-		*xs = readWords[int64](r, n)
-	}
-}
-func (r *columnReader) uint64s(xs *[]uint64) {
-	if n, ok := r.length(8); ok {
-		*xs = readWords[uint64](r, n)
-	}
-}
-func (r *columnReader) float64s(xs *[]float64) {
-	if n, ok := r.length(8); ok {
-		*xs = readWords[float64](r, n)
+func (r *columnReader) int32s(xs *[]int32)     { readList(r, xs) }
+func (r *columnReader) int64s(xs *[]int64)     { readList(r, xs) }
+func (r *columnReader) uint64s(xs *[]uint64)   { readList(r, xs) }
+func (r *columnReader) float64s(xs *[]float64) { readList(r, xs) }
+
+// readList reads what writeList wrote: a list's length, then, unless it is
+// nil, its words.
+func readList[T int32 | int64 | uint64 | float64](r *columnReader, xs *[]T) {
+	if n, ok := r.length(int(unsafe.Sizeof(T(0)))); ok {
+		*xs = readWords[T](r, n)
 	}
 }
 

@@ -275,7 +275,7 @@ func (c *clusters) replay(edges []edge, earlier []Merge, dirtyDocs []bool, thres
 		if adj.near[keep] = adj.near[m.A] || adj.near[m.B]; !adj.near[keep] {
 			continue // no touched cluster links to it
 		}
-		for _, n := range adj.touchedNeighboursOf(c, keep, touched) { // their links to the merged cluster
+		for _, n := range adj.neighbourRoots(c, keep, touched) { // their links to the merged cluster
 			h.push(c, keep, n, threshold, windowDays)
 		}
 	}

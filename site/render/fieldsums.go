@@ -44,13 +44,9 @@ type sumLayout struct {
 
 var fieldSumsType = reflect.TypeFor[fieldSums]()
 
-var sumLayouts sync.Map // reflect.Type -> *sumLayout, nil when it has no fieldSums
-
-// layoutOf is ty's sumLayout, or nil when ty embeds no fieldSums.
+// layoutOf works out ty's sumLayout, nil when ty embeds no fieldSums (see
+// summedLayout for the views' own, worked out once).
 func layoutOf(ty reflect.Type) *sumLayout {
-	if l, ok := sumLayouts.Load(ty); ok {
-		return l.(*sumLayout)
-	}
 	var l *sumLayout
 	for i := range ty.NumField() {
 		if ty.Field(i).Type == fieldSumsType {
@@ -70,7 +66,6 @@ func layoutOf(ty reflect.Type) *sumLayout {
 			panic(fmt.Sprintf("render: %s has %d plain fields, more than maxSums", ty, l.n))
 		}
 	}
-	sumLayouts.Store(ty, l)
 	return l
 }
 
@@ -135,7 +130,7 @@ var sumWriters = sync.Pool{New: func() any { return &keyWriter{h: fnv.New64a(), 
 // changed afterwards would go unseen by every key.
 func sumFields(v any) {
 	sv := reflect.ValueOf(v).Elem()
-	l := layoutOf(sv.Type())
+	l := summedLayout(sv.Type())
 	fs := sumsOf(sv, l)
 	k := sumWriters.Get().(*keyWriter)
 	h := k.h.(hash.Hash64)
