@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -58,7 +59,7 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 	arts, cw, cleaned := cleanStatFirst(rd, packs, now, opts.Log)
 	reopened := ""
 	if rd.reread > 0 {
-		reopened = fmt.Sprintf(" (%d unchanged files reopened: their source's template lines changed)", rd.reread)
+		reopened = fmt.Sprintf(" (%d unchanged files reopened to clean again: their source's template lines or the clock changed)", rd.reread)
 	}
 	logf(opts.Log, "cache: %d of %d files unchanged, not read; %d of %d documents cleaned%s",
 		rd.listed-rd.read, rd.listed, cleaned, len(rd.docs), reopened)
@@ -172,18 +173,23 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 	ps.waitResults(log)
 	n := len(rd.docs)
 	// Filled on every core while a collection may be marking (see prefault).
-	keys := prefault.Make[string](n)
+	timeless := prefault.Make[string](n)
+	keys := prefault.Make[string](n) // the key each result is kept under
 	arts := prefault.Make[model.Article](n)
 	fails := prefault.Make[string](n)
 	done := make([]bool, n)
 	made := prefault.Make[keyInputs](n)
 	par.Each(n, func(k int) {
-		keys[k], made[k] = tmpl.articleKey(rd.docs[k], now)
-		if arts[k], done[k] = ps.articles.Get(keys[k]); !done[k] {
-			fails[k], done[k] = ps.failures.Get(keys[k])
+		timeless[k], made[k] = tmpl.timelessKey(rd.docs[k])
+		for _, l := range lastings {
+			keys[k] = tmpl.lastingKey(rd.docs[k], timeless[k], l, now)
+			if arts[k], fails[k], done[k] = ps.recall(keys[k], l, now); done[k] {
+				arts[k].Made = madeKey(keys[k], l, arts[k])
+				break
+			}
 		}
 	})
-	rd.rememberKeys(keys, made)
+	rd.rememberKeys(timeless, made)
 	var todo []int
 	var refs []docRef
 	for k := range n {
@@ -194,10 +200,13 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 	rd.readAgain(refs)
 	par.Each(len(todo), func(j int) {
 		k := todo[j]
-		arts[k], fails[k] = cleanOne(rd, tmpl, rd.docs[k], now)
+		var lasts clean.Lasting
+		arts[k], fails[k], lasts = cleanOne(rd, tmpl, rd.docs[k], now)
+		keys[k] = tmpl.lastingKey(rd.docs[k], timeless[k], lasts, now)
 		switch {
 		case fails[k] == "":
 			ps.articles.Put(keys[k], arts[k])
+			arts[k].Made = madeKey(keys[k], lasts, arts[k])
 		case fails[k] != changedDuringBuild:
 			ps.failures.Put(keys[k], fails[k])
 		}
@@ -209,7 +218,6 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 			warns = append(warns, model.Warning{File: rd.files[rd.docs[k].file].Path, Reason: strings.Clone(fails[k])})
 			continue
 		}
-		arts[k].Made = keys[k]
 		out = append(out, arts[k])
 	}
 	return out, warns, len(todo)
@@ -219,39 +227,91 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 // being listed and being read again for cleaning; the next build reads it.
 const changedDuringBuild = "changed while the build was reading it; build again"
 
+// lastings are how long a cleaned article lasts, in the order a build looks
+// for it under each's key (lastingKey): most articles last from their date on.
+var lastings = []clean.Lasting{clean.LastsFromItsDate, clean.LastsTillItsDayRecurs, clean.LastsTillItsWeekdayRecurs, clean.LastsTheDay}
+
+// recall is what cleaning gave under key, when the cache holds it and, as
+// it lasts l, it holds at now: an article, or the reason there was none.
+func (ps *packSet) recall(key string, l clean.Lasting, now time.Time) (model.Article, string, bool) {
+	if a, ok := ps.articles.Get(key); ok && l.HoldsAt(a, now) {
+		return a, "", true
+	}
+	if fail, ok := ps.failures.Get(key); ok {
+		return model.Article{}, fail, true
+	}
+	return model.Article{}, "", false
+}
+
 // cleanOne cleans one document with its source's template lines, returning
-// its article, or the reason it made none.
-func cleanOne(rd *readDocs, tmpl *sourceTemplates, r docRef, now time.Time) (model.Article, string) {
+// its article, or the reason it made none, and for which clocks that lasts
+// (clean.CleanWithTemplate).
+func cleanOne(rd *readDocs, tmpl *sourceTemplates, r docRef, now time.Time) (model.Article, string, clean.Lasting) {
 	d, ok := rd.document(r)
 	if !ok {
-		return model.Article{}, changedDuringBuild
+		return model.Article{}, changedDuringBuild, clean.LastsTheDay
 	}
-	a, err := clean.CleanWithTemplate(d, clean.Options{Now: now}, tmpl.linesOf(r, d.Body))
+	a, lasts, err := clean.CleanWithTemplate(d, clean.Options{Now: now}, tmpl.linesOf(r, d.Body))
 	if err != nil {
-		return model.Article{}, strings.TrimPrefix(err.Error(), d.Path+": ")
+		return model.Article{}, strings.TrimPrefix(err.Error(), d.Path+": "), lasts
 	}
-	return a, ""
+	return a, "", lasts
 }
 
-// keyInputs are what other files and the clock decide of an article's key
-// (see cache.DocEntry.Key); zero when the key was not worked out anew.
+// keyInputs are what other files decide of an article's timeless key (see
+// cache.DocEntry.Key); zero when the key was not worked out anew.
 type keyInputs struct {
-	source, id, when string
+	source, id string
 }
 
-// articleKey names every input of document r's cleaning: the document (its
-// digest), its unique id, what of the clock it depends on, and which of its
-// lines are its source's template. It takes the key the file pack remembers
-// when the inputs other files and the clock decide are unchanged; else it
-// works the key out and returns those inputs, for rememberKeys.
-func (t *sourceTemplates) articleKey(r docRef, now time.Time) (string, keyInputs) {
+// timelessKey names every input of document r's cleaning but the clock: the
+// document (its digest), its unique id, and which of its lines are its
+// source's template. Articles that last from their date on are kept under
+// it; the others under lastingKey's. It takes the key the file pack
+// remembers when the inputs other files decide are unchanged; else it works
+// the key out and returns those inputs, for rememberKeys.
+func (t *sourceTemplates) timelessKey(r docRef) (string, keyInputs) {
 	e := t.rd.entry(r)
-	in := keyInputs{source: t.fingerprints[e.Source], id: r.id,
-		when: clean.KeyTime(model.Document{Format: e.Format, Meta: model.Meta{FetchedAt: e.FetchedAt}}, now)}
-	if e.Key != "" && e.KeySource == in.source && e.KeyID == in.id && e.KeyTime == in.when {
+	in := keyInputs{source: t.fingerprints[e.Source], id: r.id}
+	if e.Key != "" && e.KeySource == in.source && e.KeyID == in.id {
 		return e.Key, keyInputs{}
 	}
-	return cache.Key(t.rd.version, e.Digest, in.id, in.when, t.linesIn(r)), in
+	return t.articleKey(r, in.id, timelessMark), in
+}
+
+// timelessMark stands for the clock in timeless keys; clean.KeyTime never
+// gives it.
+const timelessMark = "any time from the date on"
+
+// lastingKey is the key document r's article is kept under when it lasts l:
+// its timeless key, that key marked with l, or for an article that lasts
+// the day, its key with what of now its cleaning depends on
+// (clean.KeyTime).
+func (t *sourceTemplates) lastingKey(r docRef, timeless string, l clean.Lasting, now time.Time) string {
+	switch l {
+	case clean.LastsFromItsDate:
+		return timeless
+	case clean.LastsTillItsDayRecurs, clean.LastsTillItsWeekdayRecurs:
+		return cache.Key(timeless, "lasting", strconv.Itoa(int(l)))
+	}
+	e := t.rd.entry(r)
+	when := clean.KeyTime(model.Document{Format: e.Format, Meta: model.Meta{FetchedAt: e.FetchedAt}}, now)
+	return t.articleKey(r, r.id, when)
+}
+
+// madeKey is the article's Made: the key it is kept under, with its date for
+// one dated by a day without its year, as the same key gives a later year's
+// date once the day recurs.
+func madeKey(key string, l clean.Lasting, a model.Article) string {
+	if l == clean.LastsTillItsDayRecurs || l == clean.LastsTillItsWeekdayRecurs {
+		return cache.Key(key, a.Date.Format(time.RFC3339Nano))
+	}
+	return key
+}
+
+// articleKey hashes the inputs of document r's cleaning into its key.
+func (t *sourceTemplates) articleKey(r docRef, id, when string) string {
+	return cache.Key(t.rd.version, t.rd.entry(r).Digest, id, when, t.linesIn(r))
 }
 
 // cacheFolder is the content folder's cache folder and the program's version

@@ -153,7 +153,7 @@ func (rd *readDocs) rememberKeys(keys []string, made []keyInputs) {
 		}
 		r := rd.docs[k]
 		e := rd.entry(r)
-		e.Key, e.KeySource, e.KeyID, e.KeyTime = keys[k], in.source, in.id, in.when
+		e.Key, e.KeySource, e.KeyID = keys[k], in.source, in.id
 		changed[r.file] = true
 	}
 	for i := range changed {

@@ -36,12 +36,12 @@ type DocEntry struct {
 	Source    string    // clean.SourceOf: the pages it shares template lines with
 	Lines     Words     // clean.PageLineIDs
 
-	// Key is the cleaned article's key the last build worked out, from this
-	// entry and from what other files and the clock decide: the fingerprint of
-	// the source's pages (KeySource), the document's unique id (KeyID) and the
-	// clock's part (KeyTime). While those are the same, so is the key, and a
-	// build takes it without working it out again.
-	Key, KeySource, KeyID, KeyTime string
+	// Key is the cleaned article's timeless key (the one that leaves the
+	// clock out) the last build worked out, from this entry and from what
+	// other files decide: the fingerprint of the source's pages (KeySource)
+	// and the document's unique id (KeyID). While those are the same, so is
+	// the key, and a build takes it without working it out again.
+	Key, KeySource, KeyID string
 }
 
 // Words is a list of 64-bit words stored as 8 little-endian bytes each, so a
@@ -88,7 +88,7 @@ func (Files) Append(b []byte, e FileEntry) ([]byte, error) {
 			return b, err
 		}
 		for _, f := range []string{d.ID, d.Hash, string(d.Format), string(fetched), d.Digest, d.Source, string(d.Lines),
-			d.Key, d.KeySource, d.KeyID, d.KeyTime} {
+			d.Key, d.KeySource, d.KeyID} {
 			b = appendString(b, f)
 		}
 	}
@@ -129,7 +129,7 @@ func (Files) Decode(s string) (FileEntry, error) {
 func decodeDoc(r *reader, d *DocEntry) error {
 	var format, fetched, lines string
 	for _, f := range []*string{&d.ID, &d.Hash, &format, &fetched, &d.Digest, &d.Source, &lines,
-		&d.Key, &d.KeySource, &d.KeyID, &d.KeyTime} {
+		&d.Key, &d.KeySource, &d.KeyID} {
 		*f = r.string()
 	}
 	if r.err != nil {

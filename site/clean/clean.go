@@ -32,22 +32,27 @@ var ErrNoArticle = errors.New("no article text left after cleaning (only navigat
 
 // Clean cleans one document on its own.
 func Clean(doc model.Document, opts Options) (model.Article, error) {
+	a, _, err := cleanTimed(doc, opts)
+	return a, err
+}
+
+// cleanTimed is Clean, also reporting for which clocks the article lasts.
+func cleanTimed(doc model.Document, opts Options) (a model.Article, lasts Lasting, err error) {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
+	now := &clock{now: opts.Now}
 	doc.Body = validUTF8(doc.Body)
-	var a model.Article
-	var err error
 	switch doc.Format {
 	case model.FormatHTML:
-		a, err = cleanHTML(doc, opts)
+		a, err = cleanHTML(doc, opts, now)
 	case model.FormatMarkdown, model.FormatJSONL:
-		a, err = cleanMarkdown(doc, opts)
+		a, err = cleanMarkdown(doc, opts, now)
 	default:
-		a, err = cleanDump(doc, opts)
+		a, err = cleanDump(doc, opts, now)
 	}
 	if err != nil {
-		return a, fmt.Errorf("%s: %w", doc.Path, err)
+		return a, now.lasts, fmt.Errorf("%s: %w", doc.Path, err)
 	}
 	a.ID, a.File, a.Path, a.Format, a.Hash = doc.ID, doc.File, doc.Path, doc.Format, doc.Hash
 	if a.Tags == nil {
@@ -60,7 +65,7 @@ func Clean(doc model.Document, opts Options) (model.Article, error) {
 		a.Authors[i] = validUTF8(a.Authors[i])
 	}
 	detach(&a)
-	return a, nil
+	return a, now.lasts, nil
 }
 
 // detach copies the article's short fields, which are often substrings of the

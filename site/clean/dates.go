@@ -77,6 +77,11 @@ var (
 // A date after now (when now is not zero) or before 1990 is no date. It is
 // exported so the HTML extractor reads dates the same way.
 func ParseDate(s string, now time.Time) (time.Time, bool) {
+	return (&clock{now: now}).parseDate(s)
+}
+
+// parseDate is ParseDate at c.
+func (c *clock) parseDate(s string) (time.Time, bool) {
 	if !hasDigitRun(s, 4) {
 		return time.Time{}, false
 	}
@@ -101,7 +106,7 @@ func ParseDate(s string, now time.Time) (time.Time, bool) {
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
 	for _, f := range found {
-		if plausible(f.t, now) {
+		if c.plausible(f.t) {
 			return f.t, true
 		}
 	}
@@ -117,8 +122,13 @@ type dated struct {
 // PathDate finds a /YYYY/MM/DD/ date in a URL or image path, as publishing
 // systems file uploads and articles by day.
 func PathDate(s string, now time.Time) (time.Time, bool) {
+	return (&clock{now: now}).pathDate(s)
+}
+
+// pathDate is PathDate at c.
+func (c *clock) pathDate(s string) (time.Time, bool) {
 	for _, m := range rePathDate.FindAllStringSubmatch(s, -1) {
-		if t := ymd(m[1], m[2], m[3]); plausible(t, now) {
+		if t := ymd(m[1], m[2], m[3]); c.plausible(t) {
 			return t, true
 		}
 	}
@@ -132,11 +142,16 @@ var reURLDay = regexp.MustCompile(`/((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:/|[^\d
 // URLDate reads the day a page's address files it under: /YYYY/MM/DD/ or
 // /YYYY-MM-DD/. Zero when the address holds no such path.
 func URLDate(raw string, now time.Time) time.Time {
-	if t, ok := PathDate(raw, now); ok {
+	return (&clock{now: now}).urlDate(raw)
+}
+
+// urlDate is URLDate at c.
+func (c *clock) urlDate(raw string) time.Time {
+	if t, ok := c.pathDate(raw); ok {
 		return t
 	}
 	for _, m := range reURLDay.FindAllStringSubmatch(raw, -1) {
-		if t := ymd(m[1], m[2], m[3]); plausible(t, now) {
+		if t := ymd(m[1], m[2], m[3]); c.plausible(t) {
 			return t
 		}
 	}
@@ -147,6 +162,12 @@ func URLDate(raw string, now time.Time) time.Time {
 // as in datelines) and gives it the latest year that puts it on or before ref
 // and, when s names a weekday ("said Thursday"), on that weekday.
 func ParseMonthDay(s string, ref time.Time) (time.Time, bool) {
+	return (&clock{now: ref}).parseMonthDay(s)
+}
+
+// parseMonthDay is ParseMonthDay with c's now as the reference, noting how
+// long its answer lasts (see Lasting).
+func (c *clock) parseMonthDay(s string) (time.Time, bool) {
 	var month time.Month
 	var day int
 	if m := reMonthDay.FindStringSubmatch(s); m != nil {
@@ -154,9 +175,21 @@ func ParseMonthDay(s string, ref time.Time) (time.Time, bool) {
 	} else if m := reDayMonth.FindStringSubmatch(s); m != nil {
 		month, day = monthNames[strings.ToLower(m[2])], atoi(m[1])
 	}
-	if month == 0 || ref.IsZero() {
+	if month == 0 || c.now.IsZero() {
 		return time.Time{}, false
 	}
+	t, lasts := monthDayBefore(c.now, month, day, s)
+	if !t.IsZero() {
+		c.note(lasts)
+	}
+	return t, !t.IsZero()
+}
+
+// monthDayBefore is the last month-day on or before ref within seven years
+// that falls on the weekday s names, if it names one, and how long that
+// lasts; when no year's does, the last one whatever its weekday, which
+// lasts the day.
+func monthDayBefore(ref time.Time, month time.Month, day int, s string) (time.Time, Lasting) {
 	wd, hasWD := weekdayIn(s)
 	var fallback time.Time
 	for y := ref.Year(); y > ref.Year()-7; y-- {
@@ -164,14 +197,17 @@ func ParseMonthDay(s string, ref time.Time) (time.Time, bool) {
 		if t.IsZero() || t.After(ref) {
 			continue
 		}
-		if !hasWD || t.Weekday() == wd {
-			return t, true
+		switch {
+		case !hasWD:
+			return t, LastsTillItsDayRecurs
+		case t.Weekday() == wd:
+			return t, LastsTillItsWeekdayRecurs
 		}
 		if fallback.IsZero() {
 			fallback = t
 		}
 	}
-	return fallback, !fallback.IsZero()
+	return fallback, LastsTheDay
 }
 
 // ResolveWeekday is the last day on or before ref that falls on wd: "said
@@ -190,13 +226,6 @@ func weekdayIn(s string) (time.Weekday, bool) {
 		return !found
 	})
 	return wd, found
-}
-
-func plausible(t, now time.Time) bool {
-	if t.IsZero() || t.Year() < 1990 {
-		return false
-	}
-	return now.IsZero() || !t.After(now)
 }
 
 func ymd(y, m, d string) time.Time { return makeDate(atoi(y), time.Month(atoi(m)), atoi(d)) }

@@ -8,7 +8,7 @@ import (
 )
 
 // cleanDump cleans a page dump: one block per line, navigation and all.
-func cleanDump(doc model.Document, opts Options) (model.Article, error) {
+func cleanDump(doc model.Document, opts Options, now *clock) (model.Article, error) {
 	body, meta := splitHeadLines(doc.Body, doc.Meta)
 	p := parsePage(body, meta.Language, opts.template)
 	lang := p.lang
@@ -36,10 +36,10 @@ func cleanDump(doc model.Document, opts Options) (model.Article, error) {
 	a.Source = p.findSource(meta, by, a.Agency)
 	a.Date, a.HasTime = meta.Date, meta.HasTime
 	if a.Date.IsZero() {
-		a.Date = p.findDate(title, blocks, opts.Now)
+		a.Date = p.findDate(title, blocks, now)
 	}
 	if a.Date.IsZero() {
-		a.Date = URLDate(meta.URL, opts.Now)
+		a.Date = now.urlDate(meta.URL)
 	}
 	if a.Date.IsZero() {
 		a.Date = leadWeekday(blocks, meta.FetchedAt)

@@ -13,10 +13,17 @@ import (
 // about itself (the URL digest add stamped in, a .jsonl line's fields) wins
 // over what the page's markup says; agency and language are read with the
 // same helpers as for page dumps, so both kinds of input are labelled alike.
-func cleanHTML(doc model.Document, opts Options) (model.Article, error) {
-	page, err := htmlextract.Extract(doc.Body, htmlextract.Options{Now: dateBound(doc.Meta, opts.Now), URL: doc.Meta.URL})
+//
+// A date passed over for being after now makes the article depend on the
+// clock; one passed over for being after the fetch time does not.
+func cleanHTML(doc model.Document, opts Options, now *clock) (model.Article, error) {
+	bound := dateBound(doc.Meta, opts.Now)
+	page, err := htmlextract.Extract(doc.Body, htmlextract.Options{Now: bound, URL: doc.Meta.URL})
 	if err != nil {
 		return model.Article{}, err
+	}
+	if page.LaterDate && bound.Equal(opts.Now) {
+		now.note(LastsTheDay)
 	}
 	page.Blocks = dropFurniture(page.Blocks)
 	a := model.Article{

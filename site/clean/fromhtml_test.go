@@ -71,7 +71,7 @@ func TestCleanHTML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.doc.Format = model.FormatHTML
-			a, err := cleanHTML(tt.doc, Options{Now: now})
+			a, err := cleanHTML(tt.doc, Options{Now: now}, &clock{now: now})
 			require.NoError(t, err)
 			tt.check(t, a)
 		})
@@ -80,7 +80,7 @@ func TestCleanHTML(t *testing.T) {
 
 func TestCleanHTMLNoArticle(t *testing.T) {
 	doc := model.Document{Format: model.FormatHTML, Body: `<html><body><nav><a href="/">Home</a></nav></body></html>`}
-	_, err := cleanHTML(doc, Options{})
+	_, err := cleanHTML(doc, Options{}, &clock{})
 	require.ErrorIs(t, err, ErrNoArticle)
 }
 

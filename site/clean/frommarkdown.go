@@ -21,7 +21,7 @@ var blankRun = regexp.MustCompile(`\n{3,}`)
 // cleanMarkdown takes a Markdown (or JSONL text) body as written: only line ends,
 // trailing spaces and blank runs are normalised. The title, date, source and
 // authors come from the meta, the title else from a leading # heading.
-func cleanMarkdown(doc model.Document, opts Options) (model.Article, error) {
+func cleanMarkdown(doc model.Document, opts Options, now *clock) (model.Article, error) {
 	meta := doc.Meta
 	md := normaliseMarkdown(doc.Body)
 	title := meta.Title
@@ -59,7 +59,7 @@ func cleanMarkdown(doc model.Document, opts Options) (model.Article, error) {
 		a.Source = a.Agency
 	}
 	if a.Date.IsZero() {
-		a.Date, _ = PathDate(meta.URL, opts.Now)
+		a.Date, _ = now.pathDate(meta.URL)
 	}
 	return a, nil
 }

@@ -199,12 +199,16 @@ func TemplateLinesOf(body string, isTemplate func(hash uint64) bool) map[string]
 
 // CleanWithTemplate is Clean for a page whose source's template lines are
 // known (TemplateLinesOf), as CleanAll would find them across the source.
-func CleanWithTemplate(doc model.Document, opts Options, template map[string]bool) (model.Article, error) {
+// It also says for which clocks the result lasts, so a cache may keep it
+// for any build whose now it HoldsAt; what lasts only the day is kept by
+// KeyTime.
+func CleanWithTemplate(doc model.Document, opts Options, template map[string]bool) (a model.Article, lasts Lasting, err error) {
 	opts.template = template
-	return Clean(doc, opts)
+	return cleanTimed(doc, opts)
 }
 
-// KeyTime is what of now a document's cleaning depends on, for cache keys.
+// KeyTime is what of now a document's cleaning depends on, for the cache
+// keys of articles that last the day (see Lasting).
 // Dates read from text are whole UTC days and the year of a month-day date
 // comes from now's own day, so the days (UTC and now's zone) are enough for
 // them; an HTML page's dates carry times of day, so unless its fetch time

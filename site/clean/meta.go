@@ -48,7 +48,7 @@ var fetchMarks = []string{"downloaded", "retrieved", "accessed", "abgerufen", "c
 // happened, not when the article was published, so they are never read: an
 // upload path is the publishing system's own record and wins over them.
 // Sidebars are never read, and no date after now is taken.
-func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
+func (p *page) findDate(title int, blocks []block, now *clock) time.Time {
 	lo, hi := p.headerRange(title)
 	anchor := hi
 	if title >= 0 {
@@ -64,7 +64,7 @@ func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 	}
 	for _, i := range cands {
 		if l := &p.lines[i]; l.runes < 200 && !l.caption && l.marks&markFetch == 0 {
-			if t, ok := ParseDate(l.text, now); ok {
+			if t, ok := now.parseDate(l.text); ok {
 				return t
 			}
 		}
@@ -72,7 +72,7 @@ func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 	for i := max(p.from-pubReach, 0); i < p.to+pubReach && i < len(p.lines); i++ {
 		if l := &p.lines[i]; l.runes < 200 && (i < p.from || i >= p.to) && l.marks&markPub != 0 &&
 			l.marks&markFetch == 0 {
-			if t, ok := ParseDate(l.text, now); ok {
+			if t, ok := now.parseDate(l.text); ok {
 				return t
 			}
 		}
@@ -80,13 +80,13 @@ func (p *page) findDate(title int, blocks []block, now time.Time) time.Time {
 	if len(blocks) > 0 {
 		lead := blocks[0].text
 		if i := strings.Index(lead, "--"); i > 0 && i < 80 {
-			if t, ok := ParseMonthDay(lead, now); ok {
+			if t, ok := now.parseMonthDay(lead); ok {
 				return t
 			}
 		}
 	}
 	for i := lo; i < p.to; i++ {
-		if t, ok := PathDate(p.lines[i].text, now); ok {
+		if t, ok := now.pathDate(p.lines[i].text); ok {
 			return t
 		}
 	}

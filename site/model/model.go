@@ -68,9 +68,10 @@ type Article struct {
 	Hash     string // Document.Hash, carried for caches
 
 	// Made is the cache key of everything the article was cleaned from (the
-	// program, the file, its source's template lines, the clock), which
-	// stands for the article where a later cache key needs all of it; ""
-	// when the build keeps no cache.
+	// program, the file, its source's template lines, and what of the clock
+	// decided it, the date when the clock gave its year), which stands for
+	// the article where a later cache key needs all of it; "" when the build
+	// keeps no cache.
 	Made string
 }
 

@@ -55,9 +55,23 @@ func urlDate(u string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// datePicker takes the first plausible date offered, noting whether it
+// passed over one for being after now.
+type datePicker struct {
+	now   time.Time
+	later bool
+}
+
 // plausible reports whether t can be a publication date seen at now.
-func plausible(t, now time.Time) bool {
-	return !t.Before(earliestDate) && !t.After(now)
+func (p *datePicker) plausible(t time.Time) bool {
+	if t.Before(earliestDate) {
+		return false
+	}
+	if t.After(p.now) {
+		p.later = true
+		return false
+	}
+	return true
 }
 
 // publishedTags are meta tags that hold the publication date, best first.
@@ -70,8 +84,10 @@ var publishedTags = []string{
 
 // chooseDate takes the publication date from JSON-LD, meta tags, <time>
 // elements outside sidebars, then the URL path. A date after opts.Now or before
-// earliestDate is skipped.
-func chooseDate(m *metaSource, ld ldArticle, pageURL string, opts Options) (time.Time, bool) {
+// earliestDate is skipped; later reports whether one was skipped for being
+// after opts.Now.
+func chooseDate(m *metaSource, ld ldArticle, pageURL string, opts Options) (t time.Time, hasTime, later bool) {
+	pick := datePicker{now: opts.Now}
 	values := []string{ld.published}
 	for _, k := range publishedTags {
 		values = append(values, m.tags[k]...)
@@ -85,16 +101,16 @@ func chooseDate(m *metaSource, ld ldArticle, pageURL string, opts Options) (time
 	}
 	values = append(values, otherDateTags(m)...)
 	for _, v := range values {
-		if t, hasTime, ok := parseDate(v); ok && plausible(t, opts.Now) {
-			return t, hasTime
+		if t, hasTime, ok := parseDate(v); ok && pick.plausible(t) {
+			return t, hasTime, pick.later
 		}
 	}
 	for _, u := range []string{pageURL, opts.URL} {
-		if t, ok := urlDate(u); ok && plausible(t, opts.Now) {
-			return t, false
+		if t, ok := urlDate(u); ok && pick.plausible(t) {
+			return t, false, pick.later
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, false, pick.later
 }
 
 // otherDateTags are the values of site-specific meta tags that name a

@@ -51,15 +51,18 @@ type Block struct {
 
 // Page is what Extract finds in one HTML page.
 type Page struct {
-	Title    string    `json:"title"`
-	Authors  []string  `json:"authors"`
-	Credits  []string  `json:"credits"` // the author credits as written, agencies and all
-	Date     time.Time `json:"date"`
-	HasTime  bool      `json:"has_time"` // Date carries a time of day
-	SiteName string    `json:"site_name"`
-	URL      string    `json:"url"`      // canonical URL
-	Language string    `json:"language"` // from <html lang>, lower case, e.g. "en" or "pt-br"
-	Blocks   []Block   `json:"blocks"`
+	Title   string    `json:"title"`
+	Authors []string  `json:"authors"`
+	Credits []string  `json:"credits"` // the author credits as written, agencies and all
+	Date    time.Time `json:"date"`
+	HasTime bool      `json:"has_time"` // Date carries a time of day
+	// LaterDate is set when a date after Options.Now was passed over: a
+	// later Now could take it, so the page's date depends on the clock.
+	LaterDate bool    `json:"later_date,omitempty"`
+	SiteName  string  `json:"site_name"`
+	URL       string  `json:"url"`      // canonical URL
+	Language  string  `json:"language"` // from <html lang>, lower case, e.g. "en" or "pt-br"
+	Blocks    []Block `json:"blocks"`
 }
 
 // Options tune extraction.

@@ -23,7 +23,7 @@ func readMeta(root *html.Node, page *Page, opts Options, st statsMap) {
 		return sameName(a, page.SiteName) || sameName(a, ld.publisher)
 	})
 	page.Language = chooseLanguage(m)
-	page.Date, page.HasTime = chooseDate(m, ld, page.URL, opts)
+	page.Date, page.HasTime, page.LaterDate = chooseDate(m, ld, page.URL, opts)
 }
 
 // chooseSiteName takes the first name written as a name: a lower-case slug
