@@ -7,7 +7,7 @@ import "runtime/debug"
 // what it loaded from the cache, live to the end, and the garbage it makes
 // is small beside it: at 100,000 articles, adding one article collected 7
 // times at Go's default goal (100), 0.25 CPU-s, and with 400 the rebuild's
-// median went from 3.66 to 3.44 s. A build that cleans most of its
+// median went from 3.73 to 3.60 s. A build that cleans most of its
 // documents makes garbage several times its live heap and works near the
 // memory limit (see limitMemory), where a laxer goal only raises its peak
 // (a first build with the cache at 100,000 articles went from 1.89 to 2.05

@@ -119,13 +119,8 @@ type dated struct {
 	t  time.Time
 }
 
-// PathDate finds a /YYYY/MM/DD/ date in a URL or image path, as publishing
+// pathDate finds a /YYYY/MM/DD/ date in a URL or image path, as publishing
 // systems file uploads and articles by day.
-func PathDate(s string, now time.Time) (time.Time, bool) {
-	return (&clock{now: now}).pathDate(s)
-}
-
-// pathDate is PathDate at c.
 func (c *clock) pathDate(s string) (time.Time, bool) {
 	for _, m := range rePathDate.FindAllStringSubmatch(s, -1) {
 		if t := ymd(m[1], m[2], m[3]); c.plausible(t) {
@@ -139,13 +134,8 @@ func (c *clock) pathDate(s string) (time.Time, bool) {
 // (/2008-12-23/), as some archives file articles.
 var reURLDay = regexp.MustCompile(`/((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:/|[^\d]|$)`)
 
-// URLDate reads the day a page's address files it under: /YYYY/MM/DD/ or
+// urlDate reads the day a page's address files it under: /YYYY/MM/DD/ or
 // /YYYY-MM-DD/. Zero when the address holds no such path.
-func URLDate(raw string, now time.Time) time.Time {
-	return (&clock{now: now}).urlDate(raw)
-}
-
-// urlDate is URLDate at c.
 func (c *clock) urlDate(raw string) time.Time {
 	if t, ok := c.pathDate(raw); ok {
 		return t
@@ -158,15 +148,10 @@ func (c *clock) urlDate(raw string) time.Time {
 	return time.Time{}
 }
 
-// ParseMonthDay finds a date written without a year ("July 24", "24 juillet",
-// as in datelines) and gives it the latest year that puts it on or before ref
-// and, when s names a weekday ("said Thursday"), on that weekday.
-func ParseMonthDay(s string, ref time.Time) (time.Time, bool) {
-	return (&clock{now: ref}).parseMonthDay(s)
-}
-
-// parseMonthDay is ParseMonthDay with c's now as the reference, noting how
-// long its answer lasts (see Lasting).
+// parseMonthDay finds a date written without a year ("July 24", "24
+// juillet", as in datelines) and gives it the latest year that puts it on or
+// before now and, when s names a weekday ("said Thursday"), on that weekday,
+// noting how long that answer lasts (see Lasting).
 func (c *clock) parseMonthDay(s string) (time.Time, bool) {
 	var month time.Month
 	var day int

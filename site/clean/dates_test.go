@@ -38,10 +38,10 @@ func TestParseDate(t *testing.T) {
 
 func TestPathDate(t *testing.T) {
 	now := day(2026, 1, 1)
-	got, ok := PathDate("![x](/gc7/images/2025/07/29/51311-kims2.webp)", now)
+	got, ok := (&clock{now: now}).pathDate("![x](/gc7/images/2025/07/29/51311-kims2.webp)")
 	assert.True(t, ok)
 	assert.Equal(t, day(2025, 7, 29), got)
-	_, ok = PathDate("/2030/01/02/future", now)
+	_, ok = (&clock{now: now}).pathDate("/2030/01/02/future")
 	assert.False(t, ok)
 }
 
@@ -57,20 +57,20 @@ func TestURLDate(t *testing.T) {
 		{"http://example.com/2030/01/02/future", time.Time{}},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, URLDate(tt.in, now), tt.in)
+		assert.Equal(t, tt.want, (&clock{now: now}).urlDate(tt.in), tt.in)
 	}
 }
 
 func TestParseMonthDay(t *testing.T) {
 	ref := day(2026, 1, 1)
 	// July 24 was a Thursday in 2025, so "reported Thursday" confirms 2025.
-	got, ok := ParseMonthDay("SEOUL, July 24 (UPI) -- state-run media reported Thursday.", ref)
+	got, ok := (&clock{now: ref}).parseMonthDay("SEOUL, July 24 (UPI) -- state-run media reported Thursday.")
 	assert.True(t, ok)
 	assert.Equal(t, day(2025, 7, 24), got)
 	// July 24 was a Wednesday in 2024: the weekday picks that year over 2025.
-	got, _ = ParseMonthDay("SEOUL, July 24 (UPI) -- officials said Wednesday.", ref)
+	got, _ = (&clock{now: ref}).parseMonthDay("SEOUL, July 24 (UPI) -- officials said Wednesday.")
 	assert.Equal(t, day(2024, 7, 24), got)
-	_, ok = ParseMonthDay("nothing", ref)
+	_, ok = (&clock{now: ref}).parseMonthDay("nothing")
 	assert.False(t, ok)
 }
 
