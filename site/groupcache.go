@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/topicdigest/digest/site/cache"
 	"github.com/topicdigest/digest/site/group"
@@ -255,7 +256,7 @@ func loadEvents(path, key string, arts []*model.Article) ([]*model.Event, bool) 
 	if !ok {
 		return nil, false
 	}
-	got, entries, err := cache.DecodeEvents(string(body))
+	got, entries, err := cache.DecodeEvents(unsafe.String(unsafe.SliceData(body), len(body))) // body is not written again
 	if err != nil || got != key {
 		return nil, false
 	}
@@ -325,9 +326,10 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 var fileCRC = crc32.MakeTable(crc32.Castagnoli)
 
 // readChecked is the file at path without the CRC-32C that ends it, if the
-// file is there and the CRC matches.
+// file is there and the CRC matches; mapped, and then read-only, in a
+// process that maps the cache's files (see cache.LoadBytes).
 func readChecked(path string) ([]byte, bool) {
-	b, err := os.ReadFile(path)
+	b, err := cache.LoadBytes(path)
 	if err != nil || len(b) < 4 {
 		return nil, false
 	}

@@ -1,0 +1,55 @@
+package hugeheap
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestHeapGrownAfterReserveMayUseHugePages: memory the heap takes after
+// Reserve lies in a mapping the kernel may back with huge pages, which
+// without the advice it may not where huge pages are given only when asked.
+func TestHeapGrownAfterReserveMayUseHugePages(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || strings.Contains(string(mode), "[never]") {
+		t.Skip("this kernel gives no transparent huge pages")
+	}
+	advised := Reserve(256 << 20)
+	require.Greater(t, advised, 200<<20)
+	grown := make([]byte, 64<<20) // taken from the reserved heap, perhaps after a few pages below it
+	end := uintptr(unsafe.Pointer(unsafe.SliceData(grown))) + uintptr(len(grown)) - 1
+	eligible, err := hugePageEligible(end)
+	require.NoError(t, err)
+	assert.True(t, eligible, "the heap after Reserve is not advised for huge pages")
+	assert.Zero(t, Reserve(hugePage), "a size below two huge pages is not worth advising")
+}
+
+// hugePageEligible reads, from /proc/self/smaps, whether the mapping that
+// holds addr may be backed with huge pages.
+func hugePageEligible(addr uintptr) (bool, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	in := false
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		line := s.Text()
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 && strings.Contains(line, " ") && !strings.HasSuffix(strings.Fields(line)[0], ":") {
+			in = lo <= addr && addr < hi
+			continue
+		}
+		if in && strings.HasPrefix(line, "THPeligible:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "THPeligible:")) == "1", nil
+		}
+	}
+	return false, fmt.Errorf("no mapping holds %#x", addr)
+}
