@@ -40,7 +40,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		o.Progress = site.NewStageTimes(stderr)
 	}
 	cache.MapFiles() // this process ends with the build
-	site.ReserveHugeHeap(buildHeapReserve)
+	site.ReserveHugeHeap(o.Content, buildHeapReserve)
 	o.WarmGCPercent = warmGCPercent()
 	res, err := site.Build(o)
 	for _, w := range res.Warnings {
