@@ -17,7 +17,7 @@ import (
 // in user time, not in faults. It returns the bytes advised. Only a
 // process that ends with its build may call it (digest build does; digest
 // serve does not).
-func ReserveHugeHeap(content string, size int) int {
+func ReserveHugeHeap(content string, size int64) int64 {
 	if fillsEmptyCache(content) {
 		return 0
 	}

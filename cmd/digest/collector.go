@@ -23,4 +23,4 @@ func warmGCPercent() int {
 // for (see site.ReserveHugeHeap): a little more than a build of 100,000
 // articles grows its heap to under the default memory limit. It is address
 // space, not memory.
-const buildHeapReserve = 2 << 30
+const buildHeapReserve int64 = 2 << 30

@@ -20,15 +20,17 @@ const hugePage = 2 << 20
 // space, not memory, and does not count against GOMEMLIMIT. It returns the
 // bytes advised: none where the kernel refuses (huge pages turned off).
 // Only a process that runs one large job and ends should call it: huge
-// pages that a long-lived process holds half used are memory it keeps.
-func Reserve(size int) int {
-	if size < 2*hugePage {
+// pages that a long-lived process holds half used are memory it keeps. A
+// 32-bit process, whose address space is too small to spare, reserves
+// nothing.
+func Reserve(size int64) int64 {
+	if size < 2*hugePage || unsafe.Sizeof(uintptr(0)) < 8 || int64(int(size)) != size {
 		return 0
 	}
-	b := make([]byte, size) // fresh from the system, so not zeroed again, and untouched
+	b := make([]byte, int(size)) // fresh from the system, so not zeroed again, and untouched
 	off := int(alignUp(uintptr(unsafe.Pointer(unsafe.SliceData(b)))) - uintptr(unsafe.Pointer(unsafe.SliceData(b))))
-	n := (size - off) &^ (hugePage - 1)
-	advised := n
+	n := (len(b) - off) &^ (hugePage - 1)
+	advised := int64(n)
 	if unix.Madvise(b[off:off+n], unix.MADV_HUGEPAGE) != nil {
 		advised = 0
 	}

@@ -21,7 +21,7 @@ func TestHeapGrownAfterReserveMayUseHugePages(t *testing.T) {
 		t.Skip("this kernel gives no transparent huge pages")
 	}
 	advised := Reserve(256 << 20)
-	require.Greater(t, advised, 200<<20)
+	require.Greater(t, advised, int64(200<<20))
 	grown := make([]byte, 64<<20) // taken from the reserved heap, perhaps after a few pages below it
 	end := uintptr(unsafe.Pointer(unsafe.SliceData(grown))) + uintptr(len(grown)) - 1
 	eligible, err := hugePageEligible(end)

@@ -3,4 +3,4 @@
 package hugeheap
 
 // Reserve does nothing: only Linux is asked for huge pages this way.
-func Reserve(size int) int { return 0 }
+func Reserve(size int64) int64 { return 0 }

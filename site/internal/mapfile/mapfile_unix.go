@@ -10,7 +10,8 @@ import (
 )
 
 // Map maps the file at path, read-only, for the rest of the process; an
-// empty file has no bytes. Every page is mapped at once (MAP_POPULATE):
+// empty file has no bytes. On Linux every page is mapped at once
+// (MAP_POPULATE, see mapFlags):
 // the cache reads all of its files' bytes anyway, to check them, and one
 // call costs less than a fault for every few pages did (at 100,000
 // articles, a rebuild's reading went from about 1.0 to 0.8 s). The file must not shrink while mapped (the
@@ -33,7 +34,7 @@ func Map(path string) ([]byte, error) {
 	if int64(int(size)) != size {
 		return nil, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
 	}
-	b, err := unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, unix.MAP_SHARED|unix.MAP_POPULATE)
+	b, err := unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, mapFlags)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
