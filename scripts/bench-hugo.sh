@@ -43,7 +43,7 @@ else
 		cmd=${name}_cmd
 		ts=()
 		for _ in $(seq "$runs"); do
-			rm -rf "$work/hugo-out" "$work/digest-out"
+			rm -rf "$work/$name-out" # only its own: the page count below reads both
 			s=$(date +%s.%N); ${!cmd} >/dev/null 2>&1; e=$(date +%s.%N)
 			ts+=("$(echo "$e - $s" | bc)")
 		done
