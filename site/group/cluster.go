@@ -156,12 +156,13 @@ func (c *clusters) settle(r int32) {
 	sum := c.sum[r]
 	for k, b := range absorbed {
 		c.settleSelf(r, sum, b)
-		room := len(sum.ids) + len(c.sum[b].ids)
 		var ids []int32
 		var ws []float64
 		if k == len(absorbed)-1 {
-			ids, ws = make([]int32, room), make([]float64, room) // the whole sum, kept
+			n := unionLen(sum.ids, c.sum[b].ids) // the whole sum, kept: no room to spare (see vec.add)
+			ids, ws = make([]int32, n), make([]float64, n)
 		} else {
+			room := len(sum.ids) + len(c.sum[b].ids)
 			buf := &sp[k%2]
 			buf.ids, buf.ws = slices.Grow(buf.ids[:0], room)[:room], slices.Grow(buf.ws[:0], room)[:room]
 			ids, ws = buf.ids, buf.ws

@@ -131,6 +131,8 @@ func TestAddMatchesMapSum(t *testing.T) {
 				got := a.add(b)
 				assert.Equal(t, want.ids, nilIfEmpty(got.ids))
 				assert.Equal(t, want.ws, nilIfEmpty(got.ws))
+				assert.Equal(t, len(want.ids), unionLen(a.ids, b.ids))
+				assert.Equal(t, len(got.ids), cap(got.ids), "a sum is made to its size, no larger")
 			}
 		})
 	}

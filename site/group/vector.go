@@ -38,11 +38,33 @@ func (a vec) norm() float64 {
 	return math.Sqrt(s)
 }
 
-// add is the sum a+b, a new vector.
+// add is the sum a+b, a new vector, made to the size of the terms the two
+// hold between them: a cluster's sum is kept for the rest of the grouping,
+// and the articles of one event share most of their terms, so room for
+// both lists (what addInto needs) was up to twice what a sum holds.
 func (a vec) add(b vec) vec {
+	n := unionLen(a.ids, b.ids)
 	var out vec
-	out.ids, out.ws = addInto(make([]int32, len(a.ids)+len(b.ids)), make([]float64, len(a.ids)+len(b.ids)), a, b)
+	out.ids, out.ws = addInto(make([]int32, n), make([]float64, n), a, b)
 	return out
+}
+
+// unionLen is how many distinct ids two ascending lists hold between them.
+func unionLen(a, b []int32) int {
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			i++
+			j++
+		}
+		n++
+	}
+	return n + len(a) - i + len(b) - j
 }
 
 // addInto writes a+b into ids and ws, which have room for both, and returns
