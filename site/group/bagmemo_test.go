@@ -1,6 +1,8 @@
 package group
 
 import (
+	"encoding/binary"
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -208,4 +210,20 @@ func TestTextKeyFollowsWhatItReads(t *testing.T) {
 	assert.NotEqual(t, textKey(&made), textKey(&other), "made from something else")
 	other.Made, other.ID = "k1", "b"
 	assert.Equal(t, textKey(&made), textKey(&other), "what an article was made from names its text")
+}
+
+// TestRebagGrowsOnceToItsSize: rebag's entry is exactly rebagSize long,
+// and fills the room it grew once, whatever the sizes of the steps.
+func TestRebagGrowsOnceToItsSize(t *testing.T) {
+	for _, x := range []uint64{0, 1, 0x7f, 0x80, 0x3fff, 0x4000, 1<<21 - 1, 1 << 21, math.MaxUint32, math.MaxUint64} {
+		assert.Equal(t, len(binary.AppendUvarint(nil, x)), uvarintLen(x), "%#x", x)
+	}
+	for _, ids := range [][]int32{nil, {0}, {5, 6, 7}, {1, 200, 20000, 3000000, math.MaxInt32}} {
+		for _, tail := range []string{"", "\x02\x04lead"} {
+			b := rebag(nil, weekdayRead(0), ids, tail)
+			assert.Equal(t, rebagSize(ids, tail), len(b), "%v %q", ids, tail)
+			allocs := testing.AllocsPerRun(10, func() { b = rebag(nil, weekdayRead(0), ids, tail) })
+			assert.Equal(t, 1.0, allocs, "%v %q: grown more than once", ids, tail)
+		}
+	}
 }
