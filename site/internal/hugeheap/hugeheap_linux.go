@@ -1,8 +1,10 @@
 package hugeheap
 
 import (
+	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -22,9 +24,14 @@ const hugePage = 2 << 20
 // Only a process that runs one large job and ends should call it: huge
 // pages that a long-lived process holds half used are memory it keeps. A
 // 32-bit process, whose address space is too small to spare, reserves
-// nothing.
+// nothing; nor does one where the kernel counts mappings against a fixed
+// commit limit, and on a machine with less than twice size of memory the
+// size is cut to half of it: the kernel's default heuristic refuses a
+// mapping larger than the machine, and the Go runtime dies when a heap
+// mapping is refused.
 func Reserve(size int64) int64 {
-	if size < 2*hugePage || unsafe.Sizeof(uintptr(0)) < 8 || int64(int(size)) != size {
+	size = withinMachine(size, machineMemory())
+	if size < 2*hugePage || unsafe.Sizeof(uintptr(0)) < 8 || int64(int(size)) != size || strictOvercommit() {
 		return 0
 	}
 	b := make([]byte, int(size)) // fresh from the system, so not zeroed again, and untouched
@@ -38,6 +45,26 @@ func Reserve(size int64) int64 {
 	b = nil
 	debug.FreeOSMemory() // collects b and releases its pages, which keeps them out of the memory limit
 	return advised
+}
+
+// withinMachine is size, cut to half of a machine of memory bytes (none
+// when its memory is unknown).
+func withinMachine(size, memory int64) int64 { return min(size, memory/2) }
+
+// machineMemory is the machine's memory in bytes, or 0 when unknown.
+func machineMemory() int64 {
+	var si unix.Sysinfo_t
+	if unix.Sysinfo(&si) != nil {
+		return 0
+	}
+	return int64(si.Totalram) * int64(si.Unit)
+}
+
+// strictOvercommit reports whether the kernel counts every mapping against
+// a commit limit (vm.overcommit_memory = 2), or whether that cannot be read.
+func strictOvercommit() bool {
+	mode, err := os.ReadFile("/proc/sys/vm/overcommit_memory")
+	return err != nil || strings.TrimSpace(string(mode)) == "2"
 }
 
 // alignUp is p rounded up to a huge page.

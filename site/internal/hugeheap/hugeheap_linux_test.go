@@ -30,6 +30,21 @@ func TestHeapGrownAfterReserveMayUseHugePages(t *testing.T) {
 	assert.Zero(t, Reserve(hugePage), "a size below two huge pages is not worth advising")
 }
 
+// TestReserveNeverAsksForMoreThanHalfTheMachine: the kernel refuses, by
+// default, a mapping larger than the machine, and Go dies of a refused heap
+// mapping.
+func TestReserveNeverAsksForMoreThanHalfTheMachine(t *testing.T) {
+	for _, tc := range []struct{ size, memory, want int64 }{
+		{2 << 30, 24 << 30, 2 << 30},
+		{2 << 30, 4 << 30, 2 << 30},
+		{2 << 30, 1 << 30, 512 << 20},
+		{2 << 30, 0, 0}, // unknown: nothing
+	} {
+		assert.Equal(t, tc.want, withinMachine(tc.size, tc.memory), "%d on %d", tc.size, tc.memory)
+	}
+	assert.Positive(t, machineMemory(), "this machine's memory is read")
+}
+
 // hugePageEligible reads, from /proc/self/smaps, whether the mapping that
 // holds addr may be backed with huge pages.
 func hugePageEligible(addr uintptr) (bool, error) {
