@@ -16,10 +16,10 @@ var mapping atomic.Bool
 // values a pack decodes are then pieces of the file's page cache instead
 // of a copy of the whole file in fresh heap pages: at 100,000 articles the
 // packs are 450 MB, most of it article text an incremental build never
-// decodes (though it reads every byte once, to check it). A map is never unmapped
-// (see mapfile), so only a process that ends with its build may call it
-// (digest build does; digest serve, which builds again and again, does
-// not).
+// decodes (though it reads every byte once, to check it). A map is never
+// unmapped (see mapfile), so only a process that ends with its build may
+// call it (digest build does; digest serve, which builds again and again,
+// does not).
 func MapFiles() { mapping.Store(true) }
 
 // ballast holds, for each mapped file, an untouched heap allocation of its

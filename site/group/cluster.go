@@ -156,18 +156,14 @@ func (c *clusters) settle(r int32) {
 	sum := c.sum[r]
 	for k, b := range absorbed {
 		c.settleSelf(r, sum, b)
-		var ids []int32
-		var ws []float64
 		if k == len(absorbed)-1 {
-			n := unionLen(sum.ids, c.sum[b].ids) // the whole sum, kept: no room to spare (see vec.add)
-			ids, ws = make([]int32, n), make([]float64, n)
+			sum = sum.add(c.sum[b]) // the whole sum, kept, made to its size
 		} else {
 			room := len(sum.ids) + len(c.sum[b].ids)
 			buf := &sp[k%2]
 			buf.ids, buf.ws = slices.Grow(buf.ids[:0], room)[:room], slices.Grow(buf.ws[:0], room)[:room]
-			ids, ws = buf.ids, buf.ws
+			sum.ids, sum.ws = addInto(buf.ids, buf.ws, sum, c.sum[b])
 		}
-		sum.ids, sum.ws = addInto(ids, ws, sum, c.sum[b])
 		c.sum[b] = vec{}
 	}
 	c.sum[r] = sum

@@ -10,13 +10,12 @@ import (
 )
 
 // Map maps the file at path, read-only, for the rest of the process; an
-// empty file has no bytes. On Linux every page is mapped at once
-// (MAP_POPULATE, see mapFlags):
-// the cache reads all of its files' bytes anyway, to check them, and one
-// call costs less than a fault for every few pages did (at 100,000
-// articles, a rebuild's reading went from about 1.0 to 0.8 s). The file must not shrink while mapped (the
-// cache only ever appends to its files, or writes new ones and renames
-// them over the old).
+// empty file has no bytes. On Linux every page is mapped at once (see
+// mapFlags): the cache reads all of its files' bytes anyway, to check
+// them, and one call costs less than a fault for every few pages did (at
+// 100,000 articles, a rebuild's reading went from about 1.0 to 0.8 s). The
+// file must not shrink while mapped (the cache only ever appends to its
+// files, or writes new ones and renames them over the old).
 func Map(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
