@@ -2,11 +2,9 @@ package site
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -63,8 +61,7 @@ func groupCachedHit(arts []*model.Article, opts group.Options, content string, l
 	}
 	path := eventsPath(dir, key)
 	if evs, ok := loadEvents(path, key, arts); ok {
-		now := time.Now()
-		_ = os.Chtimes(path, now, now) // the most recently used is kept longest (see pruneEvents)
+		_ = cache.TouchChecked(path, time.Now()) // the most recently used is kept longest (see pruneEvents)
 		return evs, true
 	}
 	if early == nil {
@@ -187,7 +184,7 @@ func pruneEvents(dir string, keep int) error {
 		return files[i].path < files[j].path
 	})
 	for _, f := range files[min(keep, len(files)):] {
-		if err := os.Remove(f.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if err := cache.RemoveChecked(f.path); err != nil {
 			return err
 		}
 	}
@@ -252,7 +249,7 @@ func articlesKey(arts []*model.Article) (string, error) {
 
 // loadEvents reads the events file when it holds key, rebuilt over arts.
 func loadEvents(path, key string, arts []*model.Article) ([]*model.Event, bool) {
-	body, ok := readChecked(path)
+	body, ok := cache.ReadChecked(path)
 	if !ok {
 		return nil, false
 	}
@@ -318,61 +315,5 @@ func saveEvents(path, key string, arts []*model.Article, evs []*model.Event) err
 		}
 		entries[k] = ce
 	}
-	return writeChecked(path, cache.AppendEvents(nil, key, entries))
-}
-
-// fileCRC is the checksum writeChecked ends a file with: a file damaged on disk
-// that still decodes would otherwise be taken for the grouping it was.
-var fileCRC = crc32.MakeTable(crc32.Castagnoli)
-
-// readChecked is the file at path without the CRC-32C that ends it, if the
-// file is there and the CRC matches; mapped, and then read-only, in a
-// process that maps the cache's files (see cache.LoadBytes).
-func readChecked(path string) ([]byte, bool) {
-	b, err := cache.LoadBytes(path)
-	if err != nil || len(b) < 4 {
-		return nil, false
-	}
-	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
-	return body, crc32.Checksum(body, fileCRC) == sum
-}
-
-// writeChecked replaces the file at path with the parts, back to back, and
-// their CRC-32C (see writeCheckedWith).
-func writeChecked(path string, parts ...[]byte) error {
-	return writeCheckedWith(path, func(w io.Writer) error {
-		for _, p := range parts {
-			if _, err := w.Write(p); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// writeCheckedWith replaces the file at path with what write writes, and
-// its CRC-32C, through a temporary file, so a build stopped midway leaves
-// the earlier file or none, never half of one.
-func writeCheckedWith(path string, write func(w io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	crc := crc32.New(fileCRC)
-	if err := write(io.MultiWriter(f, crc)); err != nil {
-		f.Close()
-		return err
-	}
-	if _, err := f.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32())); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return cache.WriteChecked(path, cache.AppendEvents(nil, key, entries))
 }

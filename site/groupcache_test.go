@@ -294,24 +294,3 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 	assert.NotEqual(t, base, other, "another program")
 }
 
-// TestCacheFilesAreChecked: a cache file damaged on disk is not read, even
-// where the damage leaves something that decodes (a letter of a title).
-func TestCacheFilesAreChecked(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "f.bin")
-	require.NoError(t, writeChecked(path, []byte("Artillery "), []byte("drill near the border")))
-	got, ok := readChecked(path)
-	require.True(t, ok)
-	assert.Equal(t, "Artillery drill near the border", string(got))
-
-	b, err := os.ReadFile(path)
-	require.NoError(t, err)
-	k := bytes.Index(b, []byte("drill"))
-	require.Positive(t, k)
-	b[k] = 'g' // "grill": still a title
-	require.NoError(t, os.WriteFile(path, b, 0o644))
-	_, ok = readChecked(path)
-	assert.False(t, ok, "the checksum no longer holds")
-	require.NoError(t, os.WriteFile(path, b[:2], 0o644))
-	_, ok = readChecked(path)
-	assert.False(t, ok, "too short to hold a checksum")
-}

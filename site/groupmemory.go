@@ -37,7 +37,7 @@ func memoryKey(version string, opts group.Options) (string, error) {
 // program or options, or a file that does not check or decode: the grouping
 // then clusters from scratch).
 func loadMemory(dir, key string) *group.Memory {
-	body, ok := readChecked(filepath.Join(dir, memoryFile))
+	body, ok := cache.ReadChecked(filepath.Join(dir, memoryFile))
 	if !ok {
 		return nil
 	}
@@ -52,11 +52,11 @@ func loadMemory(dir, key string) *group.Memory {
 	return m
 }
 
-// saveMemory replaces the memory in dir (see writeChecked).
+// saveMemory replaces the memory in dir (see cache.WriteChecked).
 func saveMemory(dir, key string, m *group.Memory) error {
 	head := append(binary.AppendUvarint(nil, uint64(len(key))), key...)
 	_ = os.Remove(filepath.Join(dir, legacyMemoryFile))
-	return writeCheckedWith(filepath.Join(dir, memoryFile), func(w io.Writer) error {
+	return cache.WriteCheckedWith(filepath.Join(dir, memoryFile), func(w io.Writer) error {
 		if _, err := w.Write(head); err != nil {
 			return err
 		}

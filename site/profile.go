@@ -7,16 +7,20 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"runtime/trace"
 	"time"
 )
 
 // Hidden environment variables that profile a build of the real command, for
 // the 100,000-article measurements: DIGEST_CPUPROFILE=FILE writes a CPU profile
 // of the whole build, DIGEST_MEMPROFILE=FILE a heap profile taken when the live
-// heap was largest (what peak RSS is made of), with allocation totals up to then.
+// heap was largest (what peak RSS is made of), with allocation totals up to then,
+// and DIGEST_TRACE=FILE an execution trace (`go tool trace`), which shows the
+// stretches where one core works and the other waits.
 const (
 	envCPUProfile = "DIGEST_CPUPROFILE"
 	envMemProfile = "DIGEST_MEMPROFILE"
+	envTrace      = "DIGEST_TRACE"
 )
 
 // startProfiles starts what the environment asks for and returns the function
@@ -39,10 +43,15 @@ func startProfiles() (stop func()) {
 	if mem != "" {
 		peak = watchPeakHeap()
 	}
+	tf := startTrace(os.Getenv(envTrace))
 	return func() {
 		if f != nil {
 			pprof.StopCPUProfile()
 			f.Close()
+		}
+		if tf != nil {
+			trace.Stop()
+			tf.Close()
 		}
 		if peak != nil {
 			peak.write(mem)
@@ -108,4 +117,23 @@ func (p *peakHeap) write(path string) {
 		return
 	}
 	fmt.Fprintf(os.Stderr, "%s: heap profile at a live heap of %d MiB\n", path, p.max>>20)
+}
+
+// startTrace starts an execution trace into path and returns its file, or nil
+// when path is empty or the trace cannot start (said on stderr).
+func startTrace(path string) *os.File {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		if err = trace.Start(f); err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
+		return nil
+	}
+	return f
 }

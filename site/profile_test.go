@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/trace"
+	"strings"
 	"testing"
 	"time"
 
@@ -28,4 +30,18 @@ func TestPeakHeapProfilesTheHeldMemory(t *testing.T) {
 	info, err := os.Stat(path)
 	require.NoError(t, err)
 	assert.Positive(t, info.Size(), "a heap profile was written")
+}
+
+// TestStartTraceWritesATrace: a trace started and stopped leaves a file that
+// begins with the trace format's header; no path starts nothing.
+func TestStartTraceWritesATrace(t *testing.T) {
+	assert.Nil(t, startTrace(""))
+	path := filepath.Join(t.TempDir(), "trace.out")
+	f := startTrace(path)
+	require.NotNil(t, f)
+	trace.Stop()
+	require.NoError(t, f.Close())
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(data), "go 1."), "a Go execution trace")
 }

@@ -34,38 +34,38 @@ var ballast struct {
 }
 
 // loadFile is the file at path as one string: mapped once MapFiles was
-// called, else read (see readString).
-func loadFile(path string) (string, error) {
+// called, else read (see readString); and the state it was in then.
+func loadFile(path string) (string, os.FileInfo, error) {
 	if !mapping.Load() {
 		return readString(path)
 	}
-	b, err := mapFile(path)
+	b, fi, err := mapFile(path)
 	if err != nil || len(b) == 0 {
-		return "", err
+		return "", fi, err
 	}
-	return unsafe.String(&b[0], len(b)), nil
+	return unsafe.String(&b[0], len(b)), fi, nil
 }
 
-// LoadBytes is the file at path, mapped once MapFiles was called, else
-// read: for the cache's files outside its packs, such as the grouping's
-// memory (129 MB at 100,000 articles), which would otherwise be read into
-// as many fresh heap pages on every build. Mapped bytes are read-only: the
-// caller must not write to them.
-func LoadBytes(path string) ([]byte, error) {
+// loadBytes is the file at path, mapped once MapFiles was called, else
+// read, and the state it was in then: for the cache's files outside its
+// packs, such as the grouping's memory (129 MB at 100,000 articles), which
+// would otherwise be read into as many fresh heap pages on every build.
+// Mapped bytes are read-only: the caller must not write to them.
+func loadBytes(path string) ([]byte, os.FileInfo, error) {
 	if !mapping.Load() {
-		return os.ReadFile(path)
+		return mapfile.Read(path)
 	}
 	return mapFile(path)
 }
 
 // mapFile maps the file at path and holds a ballast of its size.
-func mapFile(path string) ([]byte, error) {
-	b, err := mapfile.Map(path)
+func mapFile(path string) ([]byte, os.FileInfo, error) {
+	b, fi, err := mapfile.Map(path)
 	if err != nil || len(b) == 0 {
-		return b, err
+		return b, fi, err
 	}
 	ballast.Lock()
 	ballast.held = append(ballast.held, make([]byte, len(b)))
 	ballast.Unlock()
-	return b, nil
+	return b, fi, nil
 }

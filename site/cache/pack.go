@@ -8,11 +8,12 @@ package cache
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"sort"
 	"sync"
 	"unsafe"
+
+	"github.com/topicdigest/digest/site/internal/mapfile"
 )
 
 // Pack is a set of values of one kind, loaded whole from one file. One file
@@ -32,6 +33,7 @@ type Pack[V any] struct {
 	mu      sync.Mutex
 	put     map[string]V // put during this build
 	size    int64        // bytes of the loaded file; 0 when there is none to append to
+	state   string       // the loaded file's state (see fileState), when it is whole
 	scratch []byte       // where Save encodes values
 
 	spilling bool  // Put writes to spilled (see Spill)
@@ -45,16 +47,16 @@ type Pack[V any] struct {
 func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 	p := &Pack[V]{path: path, codec: codec, old: loaded[V]{at: map[string]int32{}}, put: map[string]V{}}
 	defer p.old.ready()
-	data, err := loadFile(path)
+	data, fi, err := loadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return p, nil
 	}
 	if err != nil {
 		return p, err
 	}
-	whole, err := parsePack(data, p.old.add)
+	whole, err := parsePack(data, sealed(path, fi), p.old.add)
 	if whole {
-		p.size = int64(len(data))
+		p.size, p.state = int64(len(data)), fileState(fi)
 	}
 	if err != nil {
 		return p, fmt.Errorf("%s: %w", path, err)
@@ -65,28 +67,14 @@ func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 // readString reads a whole file into one string: read straight into its
 // bytes, which nothing else holds, so neither a buffer in between nor the
 // copy that converting a byte slice makes (a quarter of a second for the
-// 280 MB of packs at 100,000 articles).
-func readString(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
+// 280 MB of packs at 100,000 articles); it says what state the file was
+// in when read.
+func readString(path string) (string, os.FileInfo, error) {
+	b, fi, err := mapfile.Read(path)
+	if err != nil || len(b) == 0 {
+		return "", fi, err
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, fi.Size()+1) // one more, so a file grown since ends the read with room left
-	n, err := io.ReadFull(f, b)
-	switch {
-	case err == nil:
-		return "", fmt.Errorf("%s: grew while read", path)
-	case !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF):
-		return "", err
-	case n == 0:
-		return "", nil
-	}
-	return unsafe.String(&b[0], n), nil
+	return unsafe.String(&b[0], len(b)), fi, nil
 }
 
 // Get returns the value stored under key, and marks it to be kept by Save. An

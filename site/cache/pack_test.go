@@ -342,7 +342,7 @@ func requireValue(t *testing.T, p *Pack[string], key, want string) {
 	assert.Equal(t, want, v, key)
 }
 
-// TestSweepLeftovers: a pack's temporary files an hour old are removed,
+// TestSweepLeftovers: the cache's temporary files an hour old are removed,
 // younger ones (a live build's) and everything else stay.
 func TestSweepLeftovers(t *testing.T) {
 	dir := t.TempDir()
@@ -350,8 +350,9 @@ func TestSweepLeftovers(t *testing.T) {
 	old := now.Add(-2 * time.Hour)
 	files := map[string]time.Time{
 		"features.pack.spill-123": old, "articles.pack.tmp-9": old, // left behind
+		"memory.bin.tmp-31": old, "files.pack.seal.tmp-5": old,
 		"writeups.pack.spill-456": now, "files.pack.tmp-7": now, // a live build's
-		"features.pack": old, "merges.gob": old, "notes.spill-1": old, // not temporary files of packs
+		"features.pack": old, "merges.gob": old, "notes.spill-1": old, "memory.bin.seal": old, // not temporary files
 	}
 	for name, mod := range files {
 		p := filepath.Join(dir, name)
@@ -364,7 +365,8 @@ func TestSweepLeftovers(t *testing.T) {
 	for k := range left {
 		left[k] = filepath.Base(left[k])
 	}
-	assert.ElementsMatch(t, []string{"writeups.pack.spill-456", "files.pack.tmp-7", "features.pack", "merges.gob", "notes.spill-1"}, left)
+	assert.ElementsMatch(t, []string{"writeups.pack.spill-456", "files.pack.tmp-7", "features.pack", "merges.gob",
+		"notes.spill-1", "memory.bin.seal"}, left)
 	assert.NoError(t, SweepLeftovers(filepath.Join(dir, "missing"), now), "no cache folder yet")
 }
 
@@ -375,11 +377,12 @@ func TestReadString(t *testing.T) {
 	for name, body := range map[string]string{"whole": "pack \x00 bytes\n" + strings.Repeat("x", 70000), "empty": ""} {
 		path := filepath.Join(dir, name)
 		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
-		got, err := readString(path)
+		got, fi, err := readString(path)
 		require.NoError(t, err, name)
 		assert.Equal(t, body, got, name)
+		assert.Equal(t, int64(len(body)), fi.Size(), name)
 	}
-	_, err := readString(filepath.Join(dir, "missing"))
+	_, _, err := readString(filepath.Join(dir, "missing"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }
 
@@ -437,4 +440,68 @@ func TestPackGetsFromManyGoroutines(t *testing.T) {
 	assert.Zero(t, bad.Load())
 	assert.Equal(t, 50, p.Hits())
 	assert.False(t, p.Changed())
+}
+
+// TestSavedPackIsSealed: a pack written afresh and then appended to by the
+// build that loaded it is sealed each time, and a pack in its sealed state
+// is loaded without checking its segments, which is the point of the seal
+// (made here over a damaged segment on purpose, to see that).
+func TestSavedPackIsSealed(t *testing.T) {
+	requireSeals(t)
+	path := filepath.Join(t.TempDir(), "p.pack")
+	p, err := Load(path, Strings{})
+	require.NoError(t, err)
+	p.Put("a", "1")
+	require.NoError(t, p.Save())
+	assert.True(t, sealedNow(t, path), "written afresh")
+	p, err = Load(path, Strings{})
+	require.NoError(t, err)
+	requireValue(t, p, "a", "1")
+	p.Put("b", "2")
+	require.NoError(t, p.Save())
+	assert.True(t, sealedNow(t, path), "appended to by the build that loaded it")
+
+	damaged := segment("c", "3")
+	damaged[len(damaged)-1] ^= 1
+	require.NoError(t, os.WriteFile(path, packFile(segment("a", "1"), damaged), 0o644))
+	_, err = Load(path, Strings{})
+	require.Error(t, err, "unsealed by the write: checked, and its tail dropped")
+	require.NoError(t, seal(path))
+	p, err = Load(path, Strings{})
+	require.NoError(t, err, "sealed: trusted without its checksums")
+	_, ok := p.Get("c")
+	assert.True(t, ok)
+}
+
+// TestPackChangedByAnotherBuildIsNotSealed: when two builds load a pack and
+// both append to it, the second finds the file no longer as it loaded it
+// and leaves it unsealed, so the next load checks all of it; both appends
+// are kept.
+func TestPackChangedByAnotherBuildIsNotSealed(t *testing.T) {
+	requireSeals(t)
+	path := filepath.Join(t.TempDir(), "p.pack")
+	long := strings.Repeat("1", 100) // most of the file, so both saves append
+	require.NoError(t, os.WriteFile(path, packFile(segment("a", long)), 0o644))
+	require.NoError(t, seal(path))
+	first, err := Load(path, Strings{})
+	require.NoError(t, err)
+	second, err := Load(path, Strings{})
+	require.NoError(t, err)
+	for _, p := range []*Pack[string]{first, second} {
+		_, ok := p.Get("a")
+		require.True(t, ok)
+	}
+	first.Put("b", "2")
+	require.NoError(t, first.Save())
+	require.True(t, sealedNow(t, path))
+	second.Put("c", "3")
+	require.NoError(t, second.Save())
+	assert.False(t, sealedNow(t, path), "changed by the first build since the second loaded it")
+	_, err = os.Stat(path + sealSuffix)
+	assert.ErrorIs(t, err, os.ErrNotExist, "the stale seal is removed")
+	p, err := Load(path, Strings{})
+	require.NoError(t, err)
+	requireValue(t, p, "a", long)
+	requireValue(t, p, "b", "2")
+	requireValue(t, p, "c", "3")
 }

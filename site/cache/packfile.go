@@ -29,10 +29,11 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // errDamaged is what Load reports for a pack whose tail was dropped.
 var errDamaged = errors.New("damaged or cut short; its last entries are dropped")
 
-// parsePack hands a pack file's entries to add, in file order. whole is
-// false when the file is not a pack of this version or its tail was dropped,
-// so appending to it would be wasted.
-func parsePack(data string, add func(k, raw string)) (whole bool, err error) {
+// parsePack hands a pack file's entries to add, in file order, checking each
+// segment's checksum unless the file is trusted (sealed, see seal.go). whole
+// is false when the file is not a pack of this version or its tail was
+// dropped, so appending to it would be wasted.
+func parsePack(data string, trusted bool, add func(k, raw string)) (whole bool, err error) {
 	if len(data) < len(packMagic) || data[:len(packMagic)] != packMagic {
 		return false, errors.New("not a cache pack of this version")
 	}
@@ -44,7 +45,7 @@ func parsePack(data string, add func(k, raw string)) (whole bool, err error) {
 		n := binary.LittleEndian.Uint64([]byte(rest[:8]))
 		sum := binary.LittleEndian.Uint32([]byte(rest[8:12]))
 		rest = rest[segmentHeader:]
-		if n > uint64(len(rest)) || crc32.Checksum(readOnly(rest[:n]), crcTable) != sum {
+		if n > uint64(len(rest)) || (!trusted && crc32.Checksum(readOnly(rest[:n]), crcTable) != sum) {
 			return false, errDamaged
 		}
 		if err := parseEntries(rest[:n], add); err != nil {
@@ -90,15 +91,41 @@ func (p *Pack[V]) appendSegment(keys []string) error {
 	if len(payload) == 0 {
 		return nil
 	}
+	return p.appendAndSeal(func(f *os.File) error {
+		_, err := f.Write(append(segmentHead(payload), payload...))
+		return err
+	})
+}
+
+// appendAndSeal appends what write writes to the pack's file and seals the
+// file if, until then, it was as this build loaded it: all of it was then
+// checked or trusted when loaded, and the rest is what this build wrote.
+// Otherwise another build changed it since, and it is left unsealed, to be
+// checked by the next build that loads it.
+func (p *Pack[V]) appendAndSeal(write func(f *os.File) error) error {
 	f, err := os.OpenFile(p.path, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(append(segmentHead(payload), payload...))
+	unlock, locked := lockForAppend(f)
+	before, err := f.Stat()
+	asLoaded := err == nil && locked && p.state != "" && fileState(before) == p.state
+	if err == nil {
+		err = write(f)
+	}
+	var after os.FileInfo
+	if err == nil && asLoaded {
+		after, err = f.Stat()
+	}
+	unlock()
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	if err != nil || !asLoaded {
+		_ = unseal(p.path)
+		return err
+	}
+	return writeSeal(p.path, after)
 }
 
 // segmentHead is the header of a segment holding payload.
@@ -122,22 +149,17 @@ func (p *Pack[V]) appendSpill(keys []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.OpenFile(p.path, os.O_WRONLY|os.O_APPEND, 0)
-	if err != nil {
+	return p.appendAndSeal(func(f *os.File) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		_, err := w.Write(segmentHeadOf(p.spilled.n, p.spilled.crc.Sum32()))
+		if err == nil {
+			_, err = io.Copy(w, body)
+		}
+		if err == nil {
+			err = w.Flush()
+		}
 		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	_, err = w.Write(segmentHeadOf(p.spilled.n, p.spilled.crc.Sum32()))
-	if err == nil {
-		_, err = io.Copy(w, body)
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	})
 }
 
 // rewrite writes every live entry, in order of key, as the one segment of a
@@ -189,8 +211,11 @@ func (p *Pack[V]) rewrite() error {
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), p.path)
+	}
 	if err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), p.path)
+	return seal(p.path)
 }

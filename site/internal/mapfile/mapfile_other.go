@@ -4,5 +4,6 @@ package mapfile
 
 import "os"
 
-// Map reads the file at path: this system is not one Map maps files on.
-func Map(path string) ([]byte, error) { return os.ReadFile(path) }
+// Map reads the file at path (see Read): this system is not one Map maps
+// files on.
+func Map(path string) ([]byte, os.FileInfo, error) { return Read(path) }

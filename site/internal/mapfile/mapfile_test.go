@@ -16,10 +16,11 @@ func TestMapGivesTheFilesBytes(t *testing.T) {
 	for name, body := range map[string]string{"empty": "", "short": "Artillery drill near the border", "pages": string(make([]byte, 3<<12+5))} {
 		path := filepath.Join(dir, name)
 		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
-		b, err := Map(path)
+		b, fi, err := Map(path)
 		require.NoError(t, err, name)
 		assert.Equal(t, body, string(b), name)
+		assert.Equal(t, int64(len(body)), fi.Size(), name)
 	}
-	_, err := Map(filepath.Join(dir, "none"))
+	_, _, err := Map(filepath.Join(dir, "none"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }

@@ -9,33 +9,31 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Map maps the file at path, read-only, for the rest of the process; an
-// empty file has no bytes. On Linux every page is mapped at once (see
+// Map maps the file at path, read-only, for the rest of the process, and
+// says what state the file was in when mapped (the caller may trust bytes
+// it checked before only while the file is in that state); an empty file
+// has no bytes. On Linux every page is mapped at once (see
 // mapFlags): the cache reads all of its files' bytes anyway, to check
 // them, and one call costs less than a fault for every few pages did (at
 // 100,000 articles, a rebuild's reading went from about 1.0 to 0.8 s). The
 // file must not shrink while mapped (the cache only ever appends to its
 // files, or writes new ones and renames them over the old).
-func Map(path string) ([]byte, error) {
-	f, err := os.Open(path)
+func Map(path string) ([]byte, os.FileInfo, error) {
+	f, fi, err := open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
 	size := fi.Size()
 	if size == 0 {
-		return nil, nil
+		return nil, fi, nil
 	}
 	if int64(int(size)) != size {
-		return nil, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
+		return nil, nil, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
 	}
 	b, err := unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, mapFlags)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return b, nil
+	return b, fi, nil
 }
