@@ -293,4 +293,3 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, base, other, "another program")
 }
-

@@ -70,15 +70,21 @@ func (a *Article) ToJSON() ArticleJSON {
 func NewEventsJSON(evs []*Event) EventsJSON {
 	out := EventsJSON{Events: []EventJSON{}}
 	for _, e := range evs {
-		ej := EventJSON{ID: e.ID, Title: e.Title, Date: FormatDate(e.Date, false),
-			Updated: FormatDate(e.Updated, false), Articles: []EventMemberJSON{}}
-		for _, a := range e.Articles {
-			ej.Articles = append(ej.Articles, EventMemberJSON{ID: a.ID, File: a.File,
-				Title: a.Title, Source: a.Source, Date: FormatDate(a.Date, a.HasTime)})
-		}
-		out.Events = append(out.Events, ej)
+		out.Events = append(out.Events, NewEventJSON(e))
 	}
 	return out
+}
+
+// NewEventJSON is one event of events.json, for a writer that goes through
+// the events one at a time instead of holding all of them (see NewEventsJSON).
+func NewEventJSON(e *Event) EventJSON {
+	ej := EventJSON{ID: e.ID, Title: e.Title, Date: FormatDate(e.Date, false),
+		Updated: FormatDate(e.Updated, false), Articles: make([]EventMemberJSON, 0, len(e.Articles))}
+	for _, a := range e.Articles {
+		ej.Articles = append(ej.Articles, EventMemberJSON{ID: a.ID, File: a.File,
+			Title: a.Title, Source: a.Source, Date: FormatDate(a.Date, a.HasTime)})
+	}
+	return ej
 }
 
 func nonNil(s []string) []string {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -91,11 +92,12 @@ func benchmarkPage(b *testing.B, kind string) {
 		}
 	}
 	w := &worker{gm: newMarkdown(), ts: ts}
+	var out bytes.Buffer
 	b.ResetTimer()
 	before := cputime.Process()
 	for range b.N {
-		w.buf.Reset()
-		if err := w.page(p); err != nil {
+		out.Reset()
+		if err := w.page(p, &out); err != nil {
 			b.Fatal(err)
 		}
 	}

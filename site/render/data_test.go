@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -53,12 +54,35 @@ func TestEventsJSONEdges(t *testing.T) {
 	}
 }
 
-// TestEventsJSONSize: the buffer is made big enough for plain text at once.
-func TestEventsJSONSize(t *testing.T) {
-	s := richSite()
-	var buf bytes.Buffer
-	require.NoError(t, writeEventsJSON(&buf, s))
-	assert.GreaterOrEqual(t, eventsJSONSize(model.NewEventsJSON(s.Events)), buf.Len())
+// TestEventsJSONStreams: a digest whose events.json is many chunks long is
+// written in pieces of about a chunk, never whole, and the pieces make
+// what MarshalIndent gives.
+func TestEventsJSONStreams(t *testing.T) {
+	var evs []*model.Event
+	for i := range 3000 {
+		id := fmt.Sprintf("e%04d", i)
+		evs = append(evs, &model.Event{ID: id, Title: "Artillery drill near the border " + id,
+			Articles: []*model.Article{{ID: id + "a", File: id + ".txt", Title: "Drill " + id, Source: "Outlet"}}})
+	}
+	var w chunkWriter
+	require.NoError(t, writeEventsJSON(&w, Site{Events: evs}))
+	want, err := json.MarshalIndent(model.NewEventsJSON(evs), "", "  ")
+	require.NoError(t, err)
+	assert.Equal(t, string(want)+"\n", w.buf.String())
+	assert.Greater(t, w.writes, 4, "written in pieces")
+	assert.Less(t, w.largest, eventsChunk+4096, "none much above a chunk")
+}
+
+// chunkWriter keeps what is written and notes the writes.
+type chunkWriter struct {
+	buf             bytes.Buffer
+	writes, largest int
+}
+
+func (w *chunkWriter) Write(p []byte) (int, error) {
+	w.writes++
+	w.largest = max(w.largest, len(p))
+	return w.buf.Write(p)
 }
 
 // TestEveryArticleGetsOneView: the views are Site.Articles and every event
@@ -102,5 +126,33 @@ func TestEveryArticleGetsOneView(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSearchIndexIsWhatEncodingJSONWrites: search.json, written an entry at
+// a time, is byte for byte what encoding/json writes of the whole index, for
+// no events, odd strings, and more events than one chunk holds.
+func TestSearchIndexIsWhatEncodingJSONWrites(t *testing.T) {
+	odd := "tab\there \"quoted\" <b>&amp;</b> \\ \u2028 caf\u00e9 \xff"
+	for name, n := range map[string]int{"none": 0, "one": 1, "many": 2000} {
+		var evs []*model.Event
+		for i := range n {
+			evs = append(evs, &model.Event{ID: fmt.Sprintf("e%04d", i), Title: odd + fmt.Sprint(i), Summary: odd,
+				Articles: []*model.Article{{ID: fmt.Sprintf("a%04d", i), Title: "Drill", Source: "Outlet <1>"}}})
+		}
+		d := newDigest(Site{Events: evs}, time.UTC)
+		require.Len(t, d.events, n)
+		var got bytes.Buffer
+		require.NoError(t, writeSearchIndex(&got, d))
+		entries := make([]searchEntry, 0, len(d.events))
+		for _, e := range d.events {
+			entries = append(entries, searchEntry{Path: e.Path, Title: e.Headline, Date: e.DateISO,
+				Summary: truncate(e.Summary, searchSummaryMax), Sources: e.Outlets})
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(map[string]any{"events": entries}))
+		assert.Equal(t, want.String(), got.String(), name)
 	}
 }

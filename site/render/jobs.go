@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -18,20 +19,52 @@ import (
 	"github.com/yuin/goldmark"
 )
 
-// job is one output file: its path relative to the site root and what fills
-// a worker's buffer with its bytes.
+// job is one output file: its path relative to the site root and what
+// writes its bytes, with a worker's help, to out.
 type job struct {
 	path  string
-	write func(w *worker) error
+	write func(w *worker, out io.Writer) error
 	page  *page        // the page it renders, if it is one: pages have keys
 	wait  func() error // set when the job was started early (see runner.start): run waits for it
 }
 
 // worker renders jobs one at a time, reusing its buffers and Markdown renderer.
+// A job's bytes go straight to its file through out, never whole into memory
+// first: the data files of a 100,000-article digest are tens of megabytes
+// each (events.json 28 MB), and a buffer grown to hold them allocated twice
+// that in fresh memory on every build, an incremental one too.
 type worker struct {
-	buf, md bytes.Buffer
-	gm      goldmark.Markdown
-	ts      templateSet
+	md  bytes.Buffer
+	out *bufio.Writer // reset onto each file written
+	gm  goldmark.Markdown
+	ts  templateSet
+}
+
+// outBuffer is the size of a worker's buffer in front of the file it writes:
+// a page in one write, a data file in a few hundred.
+const outBuffer = 64 << 10
+
+// writeFile creates the file full (see createFile) and writes what fill
+// writes to it.
+func (w *worker) writeFile(full string, fill func(out io.Writer) error) error {
+	f, err := createFile(full)
+	if err != nil {
+		return err
+	}
+	if w.out == nil {
+		w.out = bufio.NewWriterSize(f, outBuffer)
+	} else {
+		w.out.Reset(f)
+	}
+	err = fill(w.out)
+	if err == nil {
+		err = w.out.Flush()
+	}
+	w.out.Reset(nil)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // ioOverlap is how many workers share one CPU: a worker blocked creating a
@@ -123,14 +156,10 @@ func (r *runner) one(w *worker, i int, j job) error {
 		r.reused.Add(1)
 		return nil
 	}
-	w.buf.Reset()
-	if err := j.write(w); err != nil {
-		return err
-	}
 	if err := mkdirFor(full); err != nil {
 		return err
 	}
-	return writeFile(full, w.buf.Bytes())
+	return w.writeFile(full, func(out io.Writer) error { return j.write(w, out) })
 }
 
 // readsOf is what the template of a kind of page reads of it; a kind the
@@ -177,9 +206,9 @@ func mkdirFor(file string) error {
 	return os.MkdirAll(dir, 0o755)
 }
 
-// page executes p's template into the buffer; an article's Markdown body is
+// page executes p's template into out; an article's Markdown body is
 // rendered first, and dropped afterwards to keep memory flat.
-func (w *worker) page(p *page) error {
+func (w *worker) page(p *page, out io.Writer) error {
 	name := pageTemplate(p.Kind)
 	if p.Article != nil {
 		w.md.Reset()
@@ -189,7 +218,7 @@ func (w *worker) page(p *page) error {
 		p.Body = template.HTML(w.md.String())
 		defer func() { p.Body = "" }()
 	}
-	if err := w.ts[name].ExecuteTemplate(&w.buf, name, p); err != nil {
+	if err := w.ts[name].ExecuteTemplate(out, name, p); err != nil {
 		return fmt.Errorf("%s: template %s: %w", p.path(), name, err)
 	}
 	return nil
@@ -216,7 +245,7 @@ func pageTemplate(kind string) string {
 func pageJobs(pages []*page) []job {
 	jobs := make([]job, 0, len(pages)+16)
 	for _, p := range pages {
-		jobs = append(jobs, job{path: p.path(), write: func(w *worker) error { return w.page(p) }, page: p})
+		jobs = append(jobs, job{path: p.path(), write: func(w *worker, out io.Writer) error { return w.page(p, out) }, page: p})
 	}
 	return jobs
 }
@@ -225,7 +254,7 @@ func pageJobs(pages []*page) []job {
 // which RenderWith starts early.
 func dataJobs(d *digest, f *feeds.Feed, pages []*page) []job {
 	with := func(path string, fn func(io.Writer) error) job {
-		return job{path: path, write: func(w *worker) error { return fn(&w.buf) }}
+		return job{path: path, write: func(_ *worker, out io.Writer) error { return fn(out) }}
 	}
 	jobs := []job{
 		with("feed.xml", func(o io.Writer) error { return writeRSS(o, d, f) }),

@@ -8,6 +8,7 @@
 package render
 
 import (
+	"io"
 	"io/fs"
 
 	"github.com/topicdigest/digest/site/internal/par"
@@ -57,7 +58,7 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 	}
 	// events.json needs only s, so it is written while the views are made,
 	// which leaves a core idle in its serial parts.
-	events := r.start(job{path: "events.json", write: func(w *worker) error { return writeEventsJSON(&w.buf, s) }})
+	events := r.start(job{path: "events.json", write: func(_ *worker, out io.Writer) error { return writeEventsJSON(out, s) }})
 	defer events.wait()
 	d := newDigest(s, loc)
 	pages := sitePages(d, s.Settings.PerPage)
@@ -77,7 +78,7 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	for _, name := range assets {
-		jobs = append(jobs, job{path: name, write: func(w *worker) error { return copyStatic(&w.buf, tpl, name) }})
+		jobs = append(jobs, job{path: name, write: func(_ *worker, out io.Writer) error { return copyStatic(out, tpl, name) }})
 	}
 	if err := r.run(jobs); err != nil {
 		return Stats{}, err

@@ -35,19 +35,6 @@ func linkOrCopy(src, dst string) error {
 	return out.Close()
 }
 
-// writeFile writes b to a new file at name, replacing any file there.
-func writeFile(name string, b []byte) error {
-	f, err := createFile(name)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
 // createFile creates a new file at name. A file already there is removed
 // first rather than truncated: it may be a hard link shared with the
 // published site, whose bytes must not change under it.

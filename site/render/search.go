@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,20 +21,42 @@ type searchEntry struct {
 // searchSummaryMax caps the summary kept in the index, in bytes.
 const searchSummaryMax = 200
 
-// writeSearchIndex writes search.json: every event, in timeline order.
+// writeSearchIndex writes search.json: every event, in timeline order, as
+// encoding/json writes {"events": [...]}, an entry at a time through a
+// buffer of searchChunk bytes rather than the whole index (5 MB at 100,000
+// articles) in memory.
 func writeSearchIndex(w io.Writer, d *digest) error {
-	entries := make([]searchEntry, 0, len(d.events))
-	for _, e := range d.events {
-		entries = append(entries, searchEntry{Path: e.Path, Title: e.Headline, Date: e.DateISO,
-			Summary: truncate(e.Summary, searchSummaryMax), Sources: e.Outlets})
-	}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(map[string]any{"events": entries}); err != nil {
+	b.WriteString(`{"events":[`)
+	for i, e := range d.events {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		entry := searchEntry{Path: e.Path, Title: e.Headline, Date: e.DateISO,
+			Summary: truncate(e.Summary, searchSummaryMax), Sources: e.Outlets}
+		if err := enc.Encode(entry); err != nil {
+			return fmt.Errorf("search.json: %w", err)
+		}
+		b.Truncate(b.Len() - 1) // the newline Encode ends each value with
+		if b.Len() >= searchChunk {
+			if _, err := w.Write(b.Bytes()); err != nil {
+				return fmt.Errorf("search.json: %w", err)
+			}
+			b.Reset()
+		}
+	}
+	b.WriteString("]}\n")
+	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("search.json: %w", err)
 	}
 	return nil
 }
+
+// searchChunk is how many bytes of search.json writeSearchIndex gathers
+// before it writes them.
+const searchChunk = 64 << 10
 
 // truncate cuts s to at most max bytes on a word boundary, marking the cut.
 func truncate(s string, max int) string {

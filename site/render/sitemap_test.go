@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -14,11 +15,16 @@ import (
 // byte for byte what encoding/xml makes of the same URLs: none, one
 // without a date, text that needs escaping, an index of sitemaps.
 func TestSitemapWrittenAsEncodingXMLWould(t *testing.T) {
+	var many []sitemapURL // more than one chunk
+	for i := range 3000 {
+		many = append(many, sitemapURL{Loc: fmt.Sprintf("https://example.org/articles/%05d-drill&co/", i), LastMod: "2025-07-24"})
+	}
 	for name, urls := range map[string][]sitemapURL{
 		"none":   nil,
 		"one":    {{Loc: "https://example.org/"}},
 		"dated":  {{Loc: "https://example.org/a/", LastMod: "2025-07-24"}, {Loc: "https://example.org/b/"}},
 		"escape": {{Loc: "https://example.org/?a=1&b=<2>'\"\t\n\r\x01", LastMod: "2025&"}},
+		"many":   many,
 	} {
 		var want, got bytes.Buffer
 		require.NoError(t, encodeXML(&want, urlSet{NS: sitemapNS, URLs: urls}, name))
