@@ -15,12 +15,15 @@ import (
 // the 100,000-article measurements: DIGEST_CPUPROFILE=FILE writes a CPU profile
 // of the whole build, DIGEST_MEMPROFILE=FILE a heap profile taken when the live
 // heap was largest (what peak RSS is made of), with allocation totals up to then,
-// and DIGEST_TRACE=FILE an execution trace (`go tool trace`), which shows the
+// DIGEST_ALLOCPROFILE=FILE a heap profile taken at the end, whose allocation
+// totals (-sample_index=alloc_space) cover the whole build, and
+// DIGEST_TRACE=FILE an execution trace (`go tool trace`), which shows the
 // stretches where one core works and the other waits.
 const (
-	envCPUProfile = "DIGEST_CPUPROFILE"
-	envMemProfile = "DIGEST_MEMPROFILE"
-	envTrace      = "DIGEST_TRACE"
+	envCPUProfile   = "DIGEST_CPUPROFILE"
+	envMemProfile   = "DIGEST_MEMPROFILE"
+	envAllocProfile = "DIGEST_ALLOCPROFILE"
+	envTrace        = "DIGEST_TRACE"
 )
 
 // startProfiles starts what the environment asks for and returns the function
@@ -53,6 +56,7 @@ func startProfiles() (stop func()) {
 			trace.Stop()
 			tf.Close()
 		}
+		writeAllocProfile(os.Getenv(envAllocProfile))
 		if peak != nil {
 			peak.write(mem)
 		}
@@ -136,4 +140,22 @@ func startTrace(path string) *os.File {
 		return nil
 	}
 	return f
+}
+
+// writeAllocProfile writes a heap profile to path, when path is not empty;
+// problems are said on stderr.
+func writeAllocProfile(path string) {
+	if path == "" {
+		return
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
+	}
 }
