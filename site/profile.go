@@ -143,11 +143,14 @@ func startTrace(path string) *os.File {
 }
 
 // writeAllocProfile writes a heap profile to path, when path is not empty;
-// problems are said on stderr.
+// problems are said on stderr. A heap profile counts what was allocated up
+// to the last collection, and a warm build may not have collected since
+// its reading stage, so it collects first.
 func writeAllocProfile(path string) {
 	if path == "" {
 		return
 	}
+	runtime.GC()
 	f, err := os.Create(path)
 	if err == nil {
 		err = pprof.Lookup("heap").WriteTo(f, 0)
