@@ -103,9 +103,14 @@ func fnv64a(b []byte) uint64 {
 func paragraphFlag(key []byte) LineID {
 	words, inWord := 0, false
 	for len(key) > 0 {
-		r, n := utf8.DecodeRune(key)
-		key = key[n:]
-		if unicode.IsSpace(r) {
+		var space bool
+		if c := key[0]; c < utf8.RuneSelf { // most keys are ASCII: no rune to decode
+			space, key = asciiSpace[c], key[1:]
+		} else {
+			r, n := utf8.DecodeRune(key)
+			space, key = unicode.IsSpace(r), key[n:]
+		}
+		if space {
 			inWord = false
 			continue
 		}
@@ -118,6 +123,9 @@ func paragraphFlag(key []byte) LineID {
 	}
 	return 0
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace counts as space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isPlainASCII reports whether s is ASCII only.
 func isPlainASCII(s string) bool {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -143,9 +145,13 @@ func TestKeyTime(t *testing.T) {
 // TestLineHashHelpers: the inlined FNV-1a is hash/fnv's, and the paragraph
 // test counts words as strings.Fields does.
 func TestLineHashHelpers(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		assert.Equal(t, unicode.IsSpace(rune(c)), asciiSpace[c], "%q", rune(c))
+	}
 	words := func(n int, sep string) string { return strings.TrimSuffix(strings.Repeat("word"+sep, n), sep) }
 	for _, s := range []string{"", "a", "menu home", words(24, " "), words(25, " "), words(25, "\u00a0"), words(25, "\u2003"),
-		words(30, "\t"), "bad \xff bytes " + words(24, " "), "  " + words(25, "  ") + "  "} {
+		words(30, "\t"), words(30, "\v"), words(30, "\x1c"), words(25, "\u0085"), "bad \xff bytes " + words(24, " "),
+		"  " + words(25, "  ") + "  "} {
 		h := fnv.New64a()
 		h.Write([]byte(s))
 		assert.Equal(t, h.Sum64(), fnv64a([]byte(s)), "%q", s)
