@@ -12,6 +12,10 @@ import (
 // mapping is set once the process has asked Load to map its files.
 var mapping atomic.Bool
 
+// Mapping reports whether MapFiles was called: whether what a pack gives is
+// a piece of its file rather than of the heap.
+func Mapping() bool { return mapping.Load() }
+
 // MapFiles makes every later Load map its file instead of reading it. The
 // values a pack decodes are then pieces of the file's page cache instead
 // of a copy of the whole file in fresh heap pages: at 100,000 articles the

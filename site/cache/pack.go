@@ -64,6 +64,25 @@ func Load[V any](path string, codec Codec[V]) (*Pack[V], error) {
 	return p, nil
 }
 
+// EachEntry hands each entry of the pack file at path to fn, its key and
+// its encoded value (for the pack's codec to decode), in file order, without
+// the index Load builds: for a build that reads back once what it has just
+// saved. The file is mapped once MapFiles was called, and checked unless it
+// is sealed, as Load does; a missing file has no entries.
+func EachEntry(path string, fn func(key, raw string)) error {
+	data, fi, err := loadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := parsePack(data, sealed(path, fi), fn); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
 // readString reads a whole file into one string: read straight into its
 // bytes, which nothing else holds, so neither a buffer in between nor the
 // copy that converting a byte slice makes (a quarter of a second for the
@@ -76,6 +95,9 @@ func readString(path string) (string, os.FileInfo, error) {
 	}
 	return unsafe.String(&b[0], len(b)), fi, nil
 }
+
+// Path is the pack's file.
+func (p *Pack[V]) Path() string { return p.path }
 
 // Get returns the value stored under key, and marks it to be kept by Save. An
 // entry that cannot be decoded is a miss. An entry of the file is decoded
