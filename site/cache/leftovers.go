@@ -10,9 +10,9 @@ import (
 )
 
 // leftoverAge is how old a temporary file of the cache (a pack's spill, or
-// a pack, checked file or seal written before its rename) must be to count as left behind by a build that was
-// killed while saving: no build takes that long, so a live build's files
-// are younger and are never taken.
+// a pack, checked file or seal written before its rename) must be to count
+// as left behind by a build that was killed while saving: no build takes
+// that long, so a live build's files are younger and are never taken.
 const leftoverAge = time.Hour
 
 // SweepLeftovers removes from dir the temporary files that killed builds

@@ -11,9 +11,6 @@ import (
 	"os"
 	"sort"
 	"sync"
-	"unsafe"
-
-	"github.com/topicdigest/digest/site/internal/mapfile"
 )
 
 // Pack is a set of values of one kind, loaded whole from one file. One file
@@ -81,19 +78,6 @@ func EachEntry(path string, fn func(key, raw string)) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
-}
-
-// readString reads a whole file into one string: read straight into its
-// bytes, which nothing else holds, so neither a buffer in between nor the
-// copy that converting a byte slice makes (a quarter of a second for the
-// 280 MB of packs at 100,000 articles); it says what state the file was
-// in when read.
-func readString(path string) (string, os.FileInfo, error) {
-	b, fi, err := mapfile.Read(path)
-	if err != nil || len(b) == 0 {
-		return "", fi, err
-	}
-	return unsafe.String(&b[0], len(b)), fi, nil
 }
 
 // Path is the pack's file.

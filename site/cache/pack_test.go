@@ -370,22 +370,6 @@ func TestSweepLeftovers(t *testing.T) {
 	assert.NoError(t, SweepLeftovers(filepath.Join(dir, "missing"), now), "no cache folder yet")
 }
 
-// TestReadString: a file comes back whole, an empty one empty, a missing one
-// as an error that says so.
-func TestReadString(t *testing.T) {
-	dir := t.TempDir()
-	for name, body := range map[string]string{"whole": "pack \x00 bytes\n" + strings.Repeat("x", 70000), "empty": ""} {
-		path := filepath.Join(dir, name)
-		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
-		got, fi, err := readString(path)
-		require.NoError(t, err, name)
-		assert.Equal(t, body, got, name)
-		assert.Equal(t, int64(len(body)), fi.Size(), name)
-	}
-	_, _, err := readString(filepath.Join(dir, "missing"))
-	assert.ErrorIs(t, err, os.ErrNotExist)
-}
-
 // TestPackPutAndDropOverrideTheFile: what a build puts or drops under a key
 // of the file is what Get and Save see from then on.
 func TestPackPutAndDropOverrideTheFile(t *testing.T) {

@@ -14,10 +14,10 @@ import (
 // and only the strings go through encoding/json, and only those it would
 // escape: marshalling the 28 MB of a 100,000-article digest by reflection
 // and indenting it in a second pass took 0.4 CPU-s of every rebuild. It goes
-// to w an event at a time, through a buffer of eventsChunk bytes, rather than
+// to w an event at a time, through a buffer of writeChunk bytes, rather than
 // whole: the whole was 28 MB of fresh memory in every rebuild.
 func writeEventsJSON(w io.Writer, s Site) error {
-	b := make([]byte, 0, 2*eventsChunk)
+	b := make([]byte, 0, 2*writeChunk)
 	b = append(b, "{\n  \"events\": ["...)
 	for i, ev := range s.Events {
 		e := model.NewEventJSON(ev)
@@ -39,7 +39,7 @@ func writeEventsJSON(w io.Writer, s Site) error {
 			b = append(b, "\n      "...)
 		}
 		b = append(b, "]\n    }"...)
-		if len(b) >= eventsChunk {
+		if len(b) >= writeChunk {
 			if _, err := w.Write(b); err != nil {
 				return fmt.Errorf("events.json: %w", err)
 			}
@@ -55,10 +55,6 @@ func writeEventsJSON(w io.Writer, s Site) error {
 	}
 	return nil
 }
-
-// eventsChunk is how many bytes of events.json writeEventsJSON gathers
-// before it writes them.
-const eventsChunk = 64 << 10
 
 // appendFields writes an object's string fields, name and value, each on a
 // line of its own, with a comma after each but the last unless more follow.

@@ -70,7 +70,7 @@ func TestEventsJSONStreams(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(want)+"\n", w.buf.String())
 	assert.Greater(t, w.writes, 4, "written in pieces")
-	assert.Less(t, w.largest, eventsChunk+4096, "none much above a chunk")
+	assert.Less(t, w.largest, writeChunk+4096, "none much above a chunk")
 }
 
 // chunkWriter keeps what is written and notes the writes.

@@ -40,9 +40,11 @@ type worker struct {
 	ts  templateSet
 }
 
-// outBuffer is the size of a worker's buffer in front of the file it writes:
-// a page in one write, a data file in a few hundred.
-const outBuffer = 64 << 10
+// writeChunk is the size of a worker's buffer in front of the file it
+// writes (a page in one write, a data file in a few hundred), and how many
+// bytes a writer of a big data file (events.json, a sitemap, search.json)
+// gathers before it writes them.
+const writeChunk = 64 << 10
 
 // writeFile creates the file full (see createFile) and writes what fill
 // writes to it.
@@ -52,7 +54,7 @@ func (w *worker) writeFile(full string, fill func(out io.Writer) error) error {
 		return err
 	}
 	if w.out == nil {
-		w.out = bufio.NewWriterSize(f, outBuffer)
+		w.out = bufio.NewWriterSize(f, writeChunk)
 	} else {
 		w.out.Reset(f)
 	}

@@ -23,7 +23,7 @@ const searchSummaryMax = 200
 
 // writeSearchIndex writes search.json: every event, in timeline order, as
 // encoding/json writes {"events": [...]}, an entry at a time through a
-// buffer of searchChunk bytes rather than the whole index (5 MB at 100,000
+// buffer of writeChunk bytes rather than the whole index (5 MB at 100,000
 // articles) in memory.
 func writeSearchIndex(w io.Writer, d *digest) error {
 	var b bytes.Buffer
@@ -40,7 +40,7 @@ func writeSearchIndex(w io.Writer, d *digest) error {
 			return fmt.Errorf("search.json: %w", err)
 		}
 		b.Truncate(b.Len() - 1) // the newline Encode ends each value with
-		if b.Len() >= searchChunk {
+		if b.Len() >= writeChunk {
 			if _, err := w.Write(b.Bytes()); err != nil {
 				return fmt.Errorf("search.json: %w", err)
 			}
@@ -53,10 +53,6 @@ func writeSearchIndex(w io.Writer, d *digest) error {
 	}
 	return nil
 }
-
-// searchChunk is how many bytes of search.json writeSearchIndex gathers
-// before it writes them.
-const searchChunk = 64 << 10
 
 // truncate cuts s to at most max bytes on a word boundary, marking the cut.
 func truncate(s string, max int) string {

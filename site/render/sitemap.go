@@ -92,10 +92,10 @@ func sitemapFiles(d *digest, urls []sitemapURL) map[string]func(io.Writer) error
 // writeSitemap writes urls as encodeXML writes a urlSet or sitemapIndex
 // (root) of them, each an item element, byte for byte: at 116,000 pages,
 // encoding/xml's reflection was most of the sitemaps' time. It goes to w
-// through a buffer of sitemapChunk bytes: a sitemap of 50,000 pages is
+// through a buffer of writeChunk bytes: a sitemap of 50,000 pages is
 // 7 MB, which whole was as much fresh memory in every rebuild.
 func writeSitemap(w io.Writer, root, item string, urls []sitemapURL) error {
-	b := bytes.NewBuffer(make([]byte, 0, 2*sitemapChunk))
+	b := bytes.NewBuffer(make([]byte, 0, 2*writeChunk))
 	b.WriteString(xml.Header)
 	b.WriteString("<" + root + ` xmlns="` + sitemapNS + `">`)
 	for _, u := range urls {
@@ -108,7 +108,7 @@ func writeSitemap(w io.Writer, root, item string, urls []sitemapURL) error {
 			b.WriteString("</lastmod>")
 		}
 		b.WriteString("\n  </" + item + ">")
-		if b.Len() >= sitemapChunk {
+		if b.Len() >= writeChunk {
 			if _, err := w.Write(b.Bytes()); err != nil {
 				return err
 			}
@@ -122,10 +122,6 @@ func writeSitemap(w io.Writer, root, item string, urls []sitemapURL) error {
 	_, err := w.Write(b.Bytes())
 	return err
 }
-
-// sitemapChunk is how many bytes of a sitemap writeSitemap gathers before
-// it writes them.
-const sitemapChunk = 64 << 10
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
