@@ -44,7 +44,7 @@ type features struct {
 	bag      termBag
 	title    []int32
 	sents    []sentFeatures
-	shingles []uint64  // sorted hashes of word runs, for wire copies
+	shingles []uint32  // sorted hashes of word runs, for wire copies (see shingles)
 	lead     [][]int32 // partial features only: the first summaryLead sentences' terms
 	partial  bool      // sents and shingles are not at hand (see whole)
 	weekday  weekdayRead
@@ -62,7 +62,10 @@ func (f *features) leadTerms() [][]int32 {
 	return lead
 }
 
-// sentFeatures is one body sentence with its distinct terms.
+// sentFeatures is one body sentence with its distinct terms. The terms of
+// all an article's sentences share one array of exactly their size: one per
+// sentence, each grown with room to spare, held 90 MB through the grouping
+// of 100,000 articles.
 type sentFeatures struct {
 	text  string
 	terms []int32
@@ -77,17 +80,23 @@ func extract(title, text string, an *analyzer) features {
 	f.sents = make([]sentFeatures, 0, len(words))
 	tw := splitWords(title)
 	titleCase := isTitleCase(tw, an)
-	sink := &termSink{bag: &f.bag, an: an, buf: an.termBuf[:0]}
+	sink := &termSink{bag: &f.bag, an: an, buf: an.termBuf[:0], terms: an.sentTerms[:0]}
 	sink.scale = weightTitle
-	f.title = sink.sentenceTerms(tw, names, titleCase)
+	f.title = slices.Clone(sink.sentenceTerms(tw, names, titleCase))
+	flat, ends := an.flatTerms[:0], an.sentEnds[:0]
 	for i, ws := range words {
 		sink.scale = positionWeight(i)
-		terms := sink.sentenceTerms(ws, names, false)
-		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: dedupe(terms)})
+		flat = appendDistinct(flat, sink.sentenceTerms(ws, names, false))
+		ends = append(ends, len(flat))
 	}
-	an.termBuf = sink.buf
+	kept, start := slices.Clone(flat), 0
+	for i, end := range ends {
+		f.sents = append(f.sents, sentFeatures{text: bodySents[i], terms: kept[start:end:end]})
+		start = end
+	}
+	an.termBuf, an.sentTerms, an.flatTerms, an.sentEnds = sink.buf, sink.terms, flat, ends
 	f.bag = an.keepBag(f.bag)
-	f.shingles = shingles(words)
+	f.shingles = an.shingles(words)
 	return f
 }
 
@@ -142,10 +151,10 @@ func isTitleCase(ws []word, an *analyzer) bool {
 }
 
 // sentenceTerms numbers the terms of one sentence in the bag and returns
-// their numbers: names (single words and multiword runs), figures (alone and
+// their numbers, in a buffer the next call reuses: names (single words and multiword runs), figures (alone and
 // with the word they count) and the stems of the other content words.
 func (s *termSink) sentenceTerms(ws []word, names map[string]bool, titleCase bool) []int32 {
-	s.terms = make([]int32, 0, len(ws)+4)
+	s.terms = s.terms[:0]
 	run := 0 // the name words just before ws[i]
 	for i, w := range ws {
 		if isName(w, names, titleCase, s.an) {
@@ -234,16 +243,16 @@ func appendFigure(buf []byte, ws []word, i int) []byte {
 	return buf
 }
 
-// dedupe keeps the first of each repeated term; a sentence has few terms, so
-// a scan beats a map.
-func dedupe(ts []int32) []int32 {
-	out := make([]int32, 0, len(ts))
+// appendDistinct appends to flat the first of each repeated term of one
+// sentence's terms ts; a sentence has few terms, so a scan beats a map.
+func appendDistinct(flat, ts []int32) []int32 {
+	start := len(flat)
 	for _, t := range ts {
-		if !slices.Contains(out, t) {
-			out = append(out, t)
+		if !slices.Contains(flat[start:], t) {
+			flat = append(flat, t)
 		}
 	}
-	return out
+	return flat
 }
 
 var magnitudes = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true}

@@ -10,7 +10,7 @@ type termSink struct {
 	an    *analyzer
 	scale float64 // the weight of the part being read
 	buf   []byte  // the term being spelled out
-	terms []int32 // the current sentence's term numbers
+	terms []int32 // the current sentence's term numbers (the analyzer's scratch)
 }
 
 // emit counts the term prefix+t at weight w.
