@@ -54,17 +54,18 @@ type analyzer struct {
 	stem    func(*snowballRuntime.Env) bool
 	stop    func(string) bool
 	cache   map[string]string
-	words   []word // scratch for one article's words, reused by the next (see sentenceWords)
-	termBuf []byte // scratch for spelling out terms (see termSink)
+	words   []word          // scratch for one article's words, reused by the next (see sentenceWords)
+	termBuf []byte          // scratch for spelling out terms (see termSink)
+	entry   []byte          // scratch for encoding features (see extractOrRecall)
+	bag     termBag         // scratch for one article's terms (see scratchBag)
+	names   map[string]bool // scratch for one article's names (see nameSet)
+
 	// scratch for one article's sentence terms: the current sentence's,
 	// all of them back to back, where each sentence's end, and its
 	// shingles (see extract and shingles)
 	sentTerms, flatTerms []int32
 	sentEnds             []int
 	shingleBuf           []uint32
-	entry                []byte          // scratch for encoding features (see extractOrRecall)
-	bag                  termBag         // scratch for one article's terms (see scratchBag)
-	names                map[string]bool // scratch for one article's names (see nameSet)
 }
 
 // newAnalyzer picks the language's stemmer and stop list; an unknown or empty
