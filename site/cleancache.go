@@ -291,7 +291,7 @@ func cleanOne(rd *readDocs, tmpl *sourceTemplates, r docRef, now time.Time) (mod
 	if !ok {
 		return model.Article{}, changedDuringBuild, clean.LastsTheDay
 	}
-	a, lasts, err := clean.CleanWithTemplate(d, clean.Options{Now: now}, tmpl.linesOf(r, d.Body))
+	a, lasts, err := clean.CleanWithTemplate(d, clean.Options{Now: now}, tmpl.isTemplate(r))
 	if err != nil {
 		return model.Article{}, strings.TrimPrefix(err.Error(), d.Path+": "), lasts
 	}

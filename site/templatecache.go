@@ -133,12 +133,13 @@ func (t *sourceTemplates) linesIn(r docRef) string {
 	return string(out)
 }
 
-// linesOf is the template lines document r holds, as clean.CleanWithTemplate
-// takes them, found in its text.
-func (t *sourceTemplates) linesOf(r docRef, body string) map[string]bool {
+// isTemplate is the test of a line hash against the template of document
+// r's source, as clean.CleanWithTemplate takes it; nil when the source has
+// none.
+func (t *sourceTemplates) isTemplate(r docRef) func(hash uint64) bool {
 	tmpl := t.bySource[t.rd.entry(r).Source]
 	if tmpl == nil {
 		return nil
 	}
-	return clean.TemplateLinesOf(body, tmpl.has)
+	return tmpl.has
 }

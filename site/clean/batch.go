@@ -10,7 +10,7 @@ import (
 // Batch is CleanAll split in two: NewBatch learns each source's template
 // lines across all documents (cheap), and Run cleans document i, so the
 // documents can be cleaned on all cores. A build with a cache keys and cleans
-// pages its own way (site/cleancache.go, from TemplateLinesOf).
+// pages its own way (site/cleancache.go, see CleanWithTemplate).
 type Batch struct {
 	docs      []model.Document
 	templates []map[string]bool
@@ -31,9 +31,16 @@ func (b *Batch) Len() int { return len(b.docs) }
 
 // Run cleans document i.
 func (b *Batch) Run(i int) (model.Article, error) {
+	return Clean(b.docs[i], b.options(i))
+}
+
+// options are the batch's options with document i's source template.
+func (b *Batch) options(i int) Options {
 	o := b.opts
-	o.template = b.templates[i]
-	return Clean(b.docs[i], o)
+	if tmpl := b.templates[i]; tmpl != nil {
+		o.template = func(key string) bool { return tmpl[key] }
+	}
+	return o
 }
 
 // Results turns Run's answers, in document order, into what CleanAll returns:

@@ -22,9 +22,11 @@ import (
 type Options struct {
 	Now time.Time // dates after Now are rejected as impossible; zero means time.Now()
 
-	// template holds lines of this document's source template (by lineKey),
-	// found by CleanAll across the other documents of the same source.
-	template map[string]bool
+	// template tells the lines of this document's source template (by
+	// lineKey) from the others: found by CleanAll across the other documents
+	// of the same source, or by a cache from their line ids (see
+	// CleanWithTemplate); nil when the source has none.
+	template func(key string) bool
 }
 
 // ErrNoArticle is returned when nothing but boilerplate is left after cleaning.

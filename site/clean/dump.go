@@ -73,9 +73,9 @@ func splitHeadLines(body string, meta model.Meta) (string, model.Meta) {
 
 // parsePage splits a dump into lines, computes their features, labels them and
 // finds the article region. lang is the page's language when known, else it
-// is detected from the lines. template holds the source's template lines (by
+// is detected from the lines. template tells the source's template lines (by
 // lineKey); it may be nil.
-func parsePage(body, lang string, template map[string]bool) *page {
+func parsePage(body, lang string, template func(key string) bool) *page {
 	p := &page{}
 	seen := map[string]int{}
 	for _, raw := range strings.Split(body, "\n") {
@@ -87,7 +87,7 @@ func parsePage(body, lang string, template map[string]bool) *page {
 		if strings.HasPrefix(t, "![") || strings.HasPrefix(t, "[![") {
 			l.caption = true
 		}
-		l.template = template[l.lower] // l.lower is lineKey(t)
+		l.template = template != nil && template(l.lower) // l.lower is lineKey(t)
 		seen[l.lower]++
 		p.lines = append(p.lines, l)
 	}

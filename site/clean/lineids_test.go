@@ -20,16 +20,16 @@ import (
 )
 
 // hashedTemplates is sourceTemplates done from line ids alone, as a cache
-// that keeps PageLineIDs does it: for each document, the template lines it
-// holds, as TemplateLinesOf gives them.
-func hashedTemplates(docs []model.Document) []map[string]bool {
+// that keeps PageLineIDs does it: for each document, the test of a line
+// hash against its source's template, as CleanWithTemplate takes it.
+func hashedTemplates(docs []model.Document) []func(hash uint64) bool {
 	bySource := map[string][]int{}
 	for i, d := range docs {
 		if s := SourceOf(d); s != "" {
 			bySource[s] = append(bySource[s], i)
 		}
 	}
-	out := make([]map[string]bool, len(docs))
+	out := make([]func(uint64) bool, len(docs))
 	for _, idx := range bySource {
 		var pages [][]LineID
 		for _, i := range distinctDocs(docs, idx) {
@@ -37,22 +37,25 @@ func hashedTemplates(docs []model.Document) []map[string]bool {
 		}
 		tmpl := TemplateHashes(pages)
 		for _, i := range idx {
-			out[i] = TemplateLinesOf(docs[i].Body, func(h uint64) bool { _, ok := slices.BinarySearch(tmpl, h); return ok })
+			out[i] = func(h uint64) bool { _, ok := slices.BinarySearch(tmpl, h); return ok }
 		}
 	}
 	return out
 }
 
-// keysOf is a template map's lines, sorted.
-func keysOf(m map[string]bool) []string {
+// templateLinesCleaned lists the lines of d that cleaning it with opts
+// (through CleanWithTemplate, as a cache does, or Batch.Run, as CleanAll
+// does) takes for template lines, by key, sorted and without repeats.
+func templateLinesCleaned(d model.Document, opts Options) []string {
+	body, meta := splitHeadLines(validUTF8(d.Body), d.Meta)
 	var out []string
-	for k, v := range m {
-		if v {
-			out = append(out, k)
+	for _, l := range parsePage(body, meta.Language, opts.template).lines {
+		if l.template {
+			out = append(out, l.lower)
 		}
 	}
-	slices.Sort(out)
-	return out
+	sort.Strings(out)
+	return slices.Compact(out)
 }
 
 // TestHashedTemplatesMatchSourceTemplates: on generated pages and on hand-made
@@ -84,13 +87,14 @@ func TestHashedTemplatesMatchSourceTemplates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			want := sourceTemplates(tc.docs)
-			got := hashedTemplates(tc.docs)
+			batch := NewBatch(tc.docs, Options{Now: testNow})
+			hashed := hashedTemplates(tc.docs)
 			some := 0
 			for i, d := range tc.docs {
-				w := templateLinesIn(d.Body, want[i])
-				assert.Equal(t, w, keysOf(got[i]), "document %d", i)
-				some += len(w)
+				want := templateLinesCleaned(d, batch.options(i))
+				got := templateLinesCleaned(d, withTemplate(Options{Now: testNow}, hashed[i]))
+				assert.Equal(t, want, got, "document %d", i)
+				some += len(want)
 			}
 			assert.Positive(t, some, "the case has template lines at all")
 		})
@@ -159,22 +163,3 @@ func TestLineHashHelpers(t *testing.T) {
 	}
 }
 
-// templateLinesIn lists the lines of body that parsePage would find in
-// template (a map of line texts, as sourceTemplates learns them), sorted and
-// without repeats: the reference hashedTemplates is held to.
-func templateLinesIn(body string, template map[string]bool) []string {
-	if len(template) == 0 {
-		return nil
-	}
-	var out []string
-	var buf []byte
-	for raw := range strings.SplitSeq(validUTF8(body), "\n") {
-		if t := dumpLineText(raw); t != "" {
-			if buf = appendLower(buf[:0], t); template[string(buf)] { // no string made for other lines
-				out = append(out, string(buf))
-			}
-		}
-	}
-	sort.Strings(out)
-	return slices.Compact(out)
-}
