@@ -162,4 +162,3 @@ func TestLineHashHelpers(t *testing.T) {
 		assert.Equal(t, len(strings.Fields(s)) >= paragraphWords, paragraphFlag([]byte(s)) == LineParagraph, "%q", s)
 	}
 }
-
