@@ -287,7 +287,8 @@ func (eb *earlierBags) id(t string) int32 { return termID(eb.terms, eb.hashes, t
 // not nil) come as ids of eb's vocabulary instead of terms: the earlier
 // terms keep their order, the new ones are merged in by theirs, and terms
 // no bag holds are left out, which is the vocabulary and numbering
-// buildVocabulary gives the same bags.
+// buildVocabulary gives the same bags. Like it, it drops each bag's list
+// of terms once it has numbered them.
 func buildVocabularyFrom(bags []*termBag, earlier [][]int32, eb *earlierBags) (*vocabulary, [][]int32) {
 	old := len(eb.terms)
 	added := map[string]int32{}
@@ -295,7 +296,7 @@ func buildVocabularyFrom(bags []*termBag, earlier [][]int32, eb *earlierBags) (*
 	globs := make([][]int32, len(bags))
 	for i, b := range bags {
 		if earlier[i] != nil {
-			globs[i] = earlier[i]
+			globs[i], b.terms = earlier[i], nil
 			continue
 		}
 		glob := make([]int32, len(b.terms))
@@ -311,7 +312,7 @@ func buildVocabularyFrom(bags []*termBag, earlier [][]int32, eb *earlierBags) (*
 			}
 			glob[n] = id
 		}
-		globs[i] = glob
+		globs[i], b.terms = glob, nil
 	}
 	df := make([]int32, old+len(addedTerms))
 	for _, glob := range globs {

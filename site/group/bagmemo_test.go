@@ -47,14 +47,19 @@ func TestVocabularyFromEarlier(t *testing.T) {
 	for i := 100; i < 200; i++ {
 		earlier[i] = oldGlobs[i+50]
 	}
-	want, wantGlobs := buildVocabulary(pointers(after))
-	got, gotGlobs := buildVocabularyFrom(pointers(after), earlier, eb)
+	fresh, merged := slices.Clone(after), slices.Clone(after) // each build drops its bags' terms
+	want, wantGlobs := buildVocabulary(pointers(fresh))
+	got, gotGlobs := buildVocabularyFrom(pointers(merged), earlier, eb)
 	require.Equal(t, want.terms, got.terms)
 	require.Equal(t, want.hashes, got.hashes)
 	require.Equal(t, want.df, got.df)
 	require.Equal(t, want.idfs, got.idfs)
 	require.Equal(t, wantGlobs, gotGlobs)
 	assert.Less(t, len(want.terms), len(oldVoc.terms)+3000, "a real mix of kept, gone and new terms")
+	for i := range after {
+		assert.Nil(t, fresh[i].terms, "bag %d: its terms, numbered, are dropped", i)
+		assert.Nil(t, merged[i].terms, "bag %d: its terms, numbered, are dropped", i)
+	}
 }
 
 // idsOf is ns as ids through glob.

@@ -16,7 +16,11 @@ import (
 // order, so the sums of the articles an edit does not touch come out the same
 // to the bit (see steadyCount), and their merges can be replayed. One pass in
 // article order looks each term up once and gives the new ones provisional
-// numbers; only the distinct terms are then sorted.
+// numbers; only the distinct terms are then sorted. It drops each bag's
+// list of terms once it has numbered them: the vocabulary holds every term
+// from then on, and the lists, 220 MB at 100,000 articles, were otherwise
+// held while every bag was weighed and encoded for the memory, the peak of
+// a build's heap.
 func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 	seen := map[string]int32{}
 	v := &vocabulary{n: len(bags)}
@@ -34,7 +38,7 @@ func buildVocabulary(bags []*termBag) (*vocabulary, [][]int32) {
 			v.df[p]++
 			glob[n] = p
 		}
-		globs[i] = glob
+		globs[i], b.terms = glob, nil
 	}
 	final, hashes := termOrder(v.terms) // provisional number -> id
 	v.terms, v.df, v.hashes = renumbered(ownCopy(v.terms), final), renumbered(v.df, final), hashes
