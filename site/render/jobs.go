@@ -2,7 +2,6 @@ package render
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
@@ -34,7 +33,7 @@ type job struct {
 // each (events.json 28 MB), and a buffer grown to hold them allocated twice
 // that in fresh memory on every build, an incremental one too.
 type worker struct {
-	md  bytes.Buffer
+	md  markdownBuffer
 	out *bufio.Writer // reset onto each file written
 	gm  goldmark.Markdown
 	ts  templateSet
@@ -217,7 +216,7 @@ func (w *worker) page(p *page, out io.Writer) error {
 		if err := renderMarkdown(w.gm, p.Article.Markdown(), p.Article.URL, &w.md); err != nil {
 			return fmt.Errorf("%s: markdown: %w", p.Article.File, err)
 		}
-		p.Body = template.HTML(w.md.String())
+		p.Body = template.HTML(bytesView(w.md.Bytes())) // w.md is not written again before the defer drops it
 		defer func() { p.Body = "" }()
 	}
 	if err := w.ts[name].ExecuteTemplate(out, name, p); err != nil {

@@ -1,7 +1,7 @@
 package render
 
 import (
-	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,9 +30,25 @@ func TestRenderMarkdown(t *testing.T) {
 	md := newMarkdown()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var buf bytes.Buffer
+			var buf markdownBuffer
 			require.NoError(t, renderMarkdown(md, c.src, c.original, &buf))
 			assert.Equal(t, c.want, buf.String())
 		})
+	}
+}
+
+// TestMarkdownBufferServesManyDocuments: a worker's buffer, reset between
+// documents as the worker does, renders each as a fresh one would.
+func TestMarkdownBufferServesManyDocuments(t *testing.T) {
+	md := newMarkdown()
+	srcs := []string{"# Title\n\nFirst *body*.", strings.Repeat("Long paragraph text. ", 400), "[x](/p)", ""}
+	var shared markdownBuffer
+	for _, src := range srcs {
+		var fresh markdownBuffer
+		require.NoError(t, renderMarkdown(md, src, "https://a.example/n", &fresh))
+		shared.Reset()
+		require.NoError(t, renderMarkdown(md, src, "https://a.example/n", &shared))
+		assert.Equal(t, fresh.String(), bytesView(shared.Bytes()), "%.20q", src)
+		assert.Zero(t, shared.front.Buffered(), "nothing left in front of the buffer")
 	}
 }
