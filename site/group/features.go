@@ -63,9 +63,9 @@ func (f *features) leadTerms() [][]int32 {
 }
 
 // sentFeatures is one body sentence with its distinct terms. The terms of
-// all an article's sentences share one array of exactly their size: one per
-// sentence, each grown with room to spare, held 90 MB through the grouping
-// of 100,000 articles.
+// all an article's sentences share one array of exactly their size (an
+// array per sentence, each with room to spare, held 90 MB through the
+// grouping of 100,000 articles).
 type sentFeatures struct {
 	text  string
 	terms []int32
@@ -151,8 +151,9 @@ func isTitleCase(ws []word, an *analyzer) bool {
 }
 
 // sentenceTerms numbers the terms of one sentence in the bag and returns
-// their numbers, in a buffer the next call reuses: names (single words and multiword runs), figures (alone and
-// with the word they count) and the stems of the other content words.
+// their numbers, in a buffer the next call reuses: names (single words and
+// multiword runs), figures (alone and with the word they count) and the
+// stems of the other content words.
 func (s *termSink) sentenceTerms(ws []word, names map[string]bool, titleCase bool) []int32 {
 	s.terms = s.terms[:0]
 	run := 0 // the name words just before ws[i]
