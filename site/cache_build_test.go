@@ -509,6 +509,37 @@ func TestContentSpellingsShareTheCache(t *testing.T) {
 	}
 }
 
+// TestRelativeAndAbsoluteContentShareTheCache: the content folder named
+// from its parent and by its absolute path is one folder with one cache, so
+// the second build reads and cleans nothing, yet every warning and article
+// names its file as that build spells it, as a build without the cache does.
+func TestRelativeAndAbsoluteContentShareTheCache(t *testing.T) {
+	defer setRacyWindow(0)()
+	content := warmCorpus(t)
+	env := filepath.Join(t.TempDir(), "cache")
+	t.Chdir(filepath.Dir(content))
+	spellings := []string{content, filepath.Base(content), content}
+	for i, spelling := range spellings {
+		t.Setenv(cache.EnvVar, "off")
+		cold, err := Load(Options{Content: spelling, Now: cacheNow})
+		require.NoError(t, err)
+		t.Setenv(cache.EnvVar, env)
+		var log strings.Builder
+		warm, err := Load(Options{Content: spelling, Now: cacheNow, Log: &log})
+		require.NoError(t, err)
+		if i > 0 {
+			read, cleaned := builtSite{log: log.String()}.counts(t)
+			assert.Equal(t, 1, read, "%q: only the clock-dependent file is read again", spelling)
+			assert.Zero(t, cleaned, "%q: documents cleaned again", spelling)
+		}
+		assert.Equal(t, cold.Warnings, warm.Warnings, spelling)
+		require.Len(t, warm.Articles, len(cold.Articles))
+		for j, a := range warm.Articles {
+			assert.Equal(t, cold.Articles[j].Path, a.Path, spelling)
+		}
+	}
+}
+
 // TestYearlessDateMovesOnAYearLater: an article dated by a day without its
 // year is kept till the day recurs, and then its date and what it stands for in
 // the later caches (model.Article.Made) move on, though its text is the same:

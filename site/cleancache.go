@@ -221,6 +221,7 @@ func cleanStatFirst(rd *readDocs, ps *packSet, now time.Time, log io.Writer) ([]
 			keys[k] = tmpl.lastingKey(rd.docs[k], timeless[k], l, now)
 			if arts[k], fails[k], done[k] = ps.recall(keys[k], l, now); done[k] {
 				arts[k].Made = madeKey(keys[k], l, arts[k])
+				arts[k].Path = rd.files[rd.docs[k].file].Path // as this build spells the content folder (docDigest)
 				break
 			}
 		}

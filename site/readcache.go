@@ -3,7 +3,6 @@ package site
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -65,9 +64,10 @@ func readStatFirst(content string, opts ingest.Options, ps *packSet, log io.Writ
 	pack, version := ps.files, ps.version
 	rd := &readDocs{opts: opts, version: version, files: files, pack: pack, entries: make([]cache.FileEntry, len(files)),
 		bodies: make([][]model.Document, len(files)), keys: make([]string, len(files))}
-	// "content/" and "./content" name the same folder, and the paths read
-	// from it are the same (filepath.Join cleans them): they share entries.
-	prefix := cache.Key(version, filepath.Clean(content))[:16] + "/"
+	// Entries are keyed by the path under the content folder, and hold no
+	// path as walked (see keptWarnings, docDigest), so "content", "./content"
+	// and its absolute path, which share a cache folder, share entries too.
+	prefix := cache.Key(version)[:16] + "/"
 	now := opts.Now.UnixNano()
 	var reads atomic.Int64
 	par.Each(len(files), func(i int) {
@@ -83,7 +83,7 @@ func readStatFirst(content string, opts ingest.Options, ps *packSet, log io.Writ
 		reads.Add(1)
 		docs, warns := ingest.Read(f, opts)
 		rd.bodies[i] = docs
-		rd.entries[i] = fileEntry(f.Stat, docs, warns, opts.Now, listed)
+		rd.entries[i] = fileEntry(f, docs, warns, opts.Now, listed)
 		pack.Put(rd.keys[i], rd.entries[i])
 	})
 	for _, f := range files {
@@ -121,7 +121,7 @@ func (rd *readDocs) warnings() []model.Warning {
 			continue
 		}
 		for _, w := range rd.entries[i].Warnings {
-			out = append(out, model.Warning{File: strings.Clone(w.File), Reason: strings.Clone(w.Reason)})
+			out = append(out, model.Warning{File: f.Path + w.File, Reason: strings.Clone(w.Reason)})
 		}
 	}
 	return out
@@ -179,11 +179,12 @@ func (rd *readDocs) readAgain(refs []docRef) {
 	rd.reread += len(files)
 }
 
-// fileEntry is what a later build keeps of one file read now: its stat, its
+// fileEntry is what a later build keeps of file f, read now: its stat, its
 // warnings, and for each document what keying and template detection need.
-func fileEntry(st ingest.Stat, docs []model.Document, warns []model.Warning, now, listed time.Time) cache.FileEntry {
+func fileEntry(f ingest.File, docs []model.Document, warns []model.Warning, now, listed time.Time) cache.FileEntry {
+	st := f.Stat
 	settled := st != (ingest.Stat{}) && st.Latest() < listed.Add(-racyWindow).UnixNano()
-	e := cache.FileEntry{Stat: st, Now: now.UnixNano(), Trusted: settled && !ingest.DependsOnNow(warns), Warnings: warns,
+	e := cache.FileEntry{Stat: st, Now: now.UnixNano(), Trusted: settled && !ingest.DependsOnNow(warns), Warnings: keptWarnings(f.Path, warns),
 		Docs: make([]cache.DocEntry, len(docs))}
 	for j, d := range docs {
 		e.Docs[j] = cache.DocEntry{ID: d.ID, Hash: d.Hash, Format: d.Format, FetchedAt: d.Meta.FetchedAt,
@@ -192,9 +193,29 @@ func fileEntry(st ingest.Stat, docs []model.Document, warns []model.Warning, now
 	return e
 }
 
+// keptWarnings are a file's warnings as the file pack keeps them: each names
+// the file by what follows its path as walked ("" for the file, ":12" for a
+// line of it), which warnings puts back behind the path of this build's
+// spelling of the content folder. A warning that names no place in the file
+// (ingest gives none) is kept as one about the file.
+func keptWarnings(path string, warns []model.Warning) []model.Warning {
+	out := make([]model.Warning, len(warns))
+	for i, w := range warns {
+		at, ok := strings.CutPrefix(w.File, path)
+		if !ok {
+			at = ""
+		}
+		out[i] = model.Warning{File: at, Reason: w.Reason}
+	}
+	return out
+}
+
 // docDigest keys everything of a document that cleaning reads, except its
 // id (made unique across files later), its source's template and the clock.
-// Its hash names its text (a .jsonl line's is the line's own).
+// Its hash names its text (a .jsonl line's is the line's own). Its path as
+// walked is left out: it is how this build spells the content folder, which
+// cleaning only copies into the article (Path), and cleanStatFirst sets
+// that anew on an article taken from the cache.
 func docDigest(d model.Document) string {
-	return cache.Key(d.Hash, d.File, d.Path, string(d.Format), fmt.Sprintf("%#v", d.Meta))
+	return cache.Key(d.Hash, d.File, string(d.Format), fmt.Sprintf("%#v", d.Meta))
 }
