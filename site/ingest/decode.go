@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -41,10 +42,14 @@ type decoded struct {
 // then UTF-16 without a BOM when the NUL pattern shows it, then for markup the
 // declared charset, then UTF-8 when the bytes are valid UTF-8, else Windows-1252,
 // the encoding of most mislabelled Western pages.
-func decode(raw []byte, markup bool) decoded {
+func decode(raw []byte, markup bool) decoded { return decodeAs(raw, markup, copiedText) }
+
+// decodeAs is decode, making the text of bytes that are already UTF-8 with
+// asText: copiedText, or viewedText when nothing writes raw again.
+func decodeAs(raw []byte, markup bool, asText func([]byte) string) decoded {
 	switch {
 	case bytes.HasPrefix(raw, bomUTF8):
-		return utf8Text(raw[len(bomUTF8):])
+		return utf8Text(raw[len(bomUTF8):], asText)
 	case bytes.HasPrefix(raw, bomUTF16LE):
 		return transcode(raw, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
 	case bytes.HasPrefix(raw, bomUTF16BE):
@@ -59,7 +64,7 @@ func decode(raw []byte, markup bool) decoded {
 		}
 	}
 	if utf8.Valid(raw) {
-		return decoded{text: string(raw), charset: "utf-8"}
+		return decoded{text: asText(raw), charset: "utf-8"}
 	}
 	return transcode(raw, charmap.Windows1252, "windows-1252")
 }
@@ -172,9 +177,9 @@ func sniffUTF16(raw []byte) (encoding.Encoding, string) {
 
 // utf8Text is raw taken as UTF-8, with any invalid sequence replaced so the
 // result is always valid UTF-8.
-func utf8Text(raw []byte) decoded {
+func utf8Text(raw []byte, asText func([]byte) string) decoded {
 	if utf8.Valid(raw) {
-		return decoded{text: string(raw), charset: "utf-8"}
+		return decoded{text: asText(raw), charset: "utf-8"}
 	}
 	return decoded{text: string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), charset: "utf-8"}
 }
@@ -184,10 +189,23 @@ func utf8Text(raw []byte) decoded {
 func transcode(raw []byte, e encoding.Encoding, name string) decoded {
 	out, err := e.NewDecoder().Bytes(raw)
 	if err != nil {
-		return utf8Text(raw)
+		return utf8Text(raw, copiedText)
 	}
 	if !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return decoded{text: string(out), charset: name}
+}
+
+// copiedText is raw's bytes as a string of their own.
+func copiedText(raw []byte) string { return string(raw) }
+
+// viewedText is raw's bytes as a string without copying them, for bytes that
+// nothing writes again (a file read for parsing alone): a string must never
+// change. It saves a copy of every file read, 270 MB at 100,000 articles.
+func viewedText(raw []byte) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	return unsafe.String(&raw[0], len(raw))
 }

@@ -135,7 +135,7 @@ func readOne(e entry, opts Options) (r fileResult) {
 	if reason != "" {
 		return fileResult{warns: []model.Warning{{File: e.path, Reason: reason}}}
 	}
-	docs, warns := ParseFile(e.path, e.rel, raw, opts)
+	docs, warns := parseFile(e.path, e.rel, raw, opts, viewedText) // raw is dropped here, never written
 	return fileResult{docs: docs, warns: warns}
 }
 

@@ -43,7 +43,13 @@ func unknownTypeReason(name string) string {
 // the id. Ids are not yet made unique across files (Walk does that). Every
 // problem is a warning; ParseFile never fails and never panics on any input.
 func ParseFile(pathAsWalked, file string, raw []byte, opts Options) ([]model.Document, []model.Warning) {
-	p := fileParser{path: pathAsWalked, file: file, raw: raw, now: opts.now()}
+	return parseFile(pathAsWalked, file, raw, opts, copiedText)
+}
+
+// parseFile is ParseFile, making the text of UTF-8 bytes with asText (see
+// decodeAs): viewedText when raw was read for this parse alone.
+func parseFile(pathAsWalked, file string, raw []byte, opts Options, asText func([]byte) string) ([]model.Document, []model.Warning) {
+	p := fileParser{path: pathAsWalked, file: file, raw: raw, now: opts.now(), asText: asText}
 	format, ok := formatOf(file)
 	if !ok {
 		p.warn(unknownTypeReason(file))
@@ -71,6 +77,7 @@ func ParseFile(pathAsWalked, file string, raw []byte, opts Options) ([]model.Doc
 type fileParser struct {
 	path, file string
 	raw        []byte
+	asText     func([]byte) string // raw as text, when it is UTF-8 (see decodeAs)
 	now        time.Time
 	charset    string
 	warns      []model.Warning
@@ -88,7 +95,7 @@ func (p *fileParser) text(markup bool) (string, bool) {
 		p.warn("empty file")
 		return "", false
 	}
-	d := decode(p.raw, markup)
+	d := decodeAs(p.raw, markup, p.asText)
 	n := normalize(d.text)
 	if reason := n.binaryReason(); reason != "" {
 		p.warn(reason)

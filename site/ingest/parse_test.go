@@ -3,6 +3,7 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,4 +117,23 @@ not json
 		`c/feed.jsonl:7: no article: neither "text" nor "html" holds any text`,
 		`c/feed.jsonl:8: date: impossible date "2025-02-30": day out of range`,
 	}, ws)
+}
+
+// TestParseFileKeepsNoHoldOnItsInput: ParseFile's caller owns the bytes and
+// may reuse them, so the documents hold copies (only a file Walk read for
+// parsing alone is viewed in place, see viewedText).
+func TestParseFileKeepsNoHoldOnItsInput(t *testing.T) {
+	for _, file := range []string{"a.txt", "a.md", "a.html", "a.jsonl"} {
+		raw := []byte("Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n")
+		if file == "a.jsonl" {
+			raw = []byte(`{"title": "Harbour reopens", "text": "The harbour reopened on Monday after the storm."}` + "\n")
+		}
+		docs, _ := ParseFile(file, file, raw, Options{})
+		require.Len(t, docs, 1, file)
+		want := strings.Clone(docs[0].Body)
+		for i := range raw {
+			raw[i] = 'x'
+		}
+		assert.Equal(t, want, docs[0].Body, file)
+	}
 }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -28,16 +27,37 @@ func readLimited(name string, max int64) (raw []byte, reason string) {
 	if fi.Size() > max {
 		return nil, tooLarge(fi.Size(), max)
 	}
-	var buf bytes.Buffer
-	buf.Grow(int(fi.Size()) + 1)
-	n, err := buf.ReadFrom(io.LimitReader(f, max+1))
+	raw, err = readToEnd(io.LimitReader(f, max+1), fi.Size())
 	if err != nil {
 		return nil, "unreadable: " + reasonOf(err)
 	}
-	if n > max {
+	if n := int64(len(raw)); n > max {
 		return nil, tooLarge(n, max)
 	}
-	return buf.Bytes(), ""
+	return raw, ""
+}
+
+// readToEnd reads r to its end into one buffer of room for size bytes and one
+// more, so a file that is the size its stat gave is read without growing the
+// buffer, as os.ReadFile does. (bytes.Buffer.ReadFrom wants 512 bytes free
+// before each read, so it doubled the buffer of nearly every file: 760 MB
+// allocated to read 393 MB of 100,000 page dumps.) A file that grew since is
+// read on, in a grown buffer.
+func readToEnd(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
 }
 
 // tooLarge is the warning for a file over the size limit.
