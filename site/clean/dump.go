@@ -76,9 +76,10 @@ func splitHeadLines(body string, meta model.Meta) (string, model.Meta) {
 // is detected from the lines. template tells the source's template lines (by
 // lineKey); it may be nil.
 func parsePage(body, lang string, template func(key string) bool) *page {
-	p := &page{}
-	seen := map[string]int{}
-	for _, raw := range strings.Split(body, "\n") {
+	n := textLines(body)
+	p := &page{lines: make([]line, 0, n)} // of one size: a page's lines were a fifth of cleaning's allocations, grown
+	seen := make(map[string]int, n)
+	for raw := range strings.SplitSeq(body, "\n") {
 		t := dumpLineText(raw)
 		if t == "" {
 			continue
@@ -162,6 +163,22 @@ func (p *page) detectLanguage(body string) string {
 		words += p.lines[i].words
 	}
 	return v.winner(words)
+}
+
+// textLines is how many lines of body hold more than blank space, or a
+// no-break space (which dumpLineText trims): as many as parsePage takes, or
+// a few more.
+func textLines(body string) int {
+	n, blank := 0, true
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case c == '\n':
+			blank = true
+		case blank && c != ' ' && c != '\t' && c != '\r' && c != '\v' && c != '\f':
+			n, blank = n+1, false
+		}
+	}
+	return n
 }
 
 // dumpLineText is a raw line of a page dump as parsePage reads it: no-break

@@ -25,7 +25,7 @@ func DetectLanguage(text string) string {
 }
 
 // langVotes counts, per language of langOrder, the stopwords a text uses.
-type langVotes [16]int
+type langVotes [16]int32 // not int: a page's lines hold one each
 
 // add counts a word by its wordIndex bits.
 func (v *langVotes) add(bits uint16) {
@@ -47,13 +47,13 @@ func (v *langVotes) winner(words int) string {
 			best = i
 		}
 	}
-	second := 0
+	second := int32(0)
 	for i := range langOrder {
 		if i != best && v[i] > second {
 			second = v[i]
 		}
 	}
-	if v[best] < 3 || v[best]*10 < words || v[best] == second {
+	if top := int(v[best]); top < 3 || top*10 < words || v[best] == second {
 		return ""
 	}
 	return langOrder[best]

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // line is one block of a page dump with the features the classifier reads.
@@ -130,7 +131,8 @@ func toLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	return string(appendLower(append(make([]byte, 0, len(s)), s[:i]...), s[i:]))
+	b := appendLower(append(make([]byte, 0, len(s)), s[:i]...), s[i:])
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is this string's alone: no second copy
 }
 
 // appendLower appends toLower(s) to b.
@@ -160,6 +162,6 @@ func appendLower(b []byte, s string) []byte {
 func (l *line) setLanguage(lang int) {
 	l.stops = l.cjk / 6 // CJK prose: no spaces, no stopword list; credit a typical share
 	if lang >= 0 {
-		l.stops += l.votes[lang]
+		l.stops += int(l.votes[lang])
 	}
 }
