@@ -25,7 +25,7 @@ func DetectLanguage(text string) string {
 }
 
 // langVotes counts, per language of langOrder, the stopwords a text uses.
-type langVotes [16]int32 // not int: a page's lines hold one each
+type langVotes [16]int32 // int32, not int: every line of a page holds one
 
 // add counts a word by its wordIndex bits.
 func (v *langVotes) add(bits uint16) {

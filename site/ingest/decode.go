@@ -203,9 +203,4 @@ func copiedText(raw []byte) string { return string(raw) }
 // viewedText is raw's bytes as a string without copying them, for bytes that
 // nothing writes again (a file read for parsing alone): a string must never
 // change. It saves a copy of every file read, 270 MB at 100,000 articles.
-func viewedText(raw []byte) string {
-	if len(raw) == 0 {
-		return ""
-	}
-	return unsafe.String(&raw[0], len(raw))
-}
+func viewedText(raw []byte) string { return unsafe.String(unsafe.SliceData(raw), len(raw)) }
