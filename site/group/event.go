@@ -11,18 +11,13 @@ import (
 // events turns the clusters into model events with everything the pages show.
 func (g *grouping) events() []*model.Event {
 	groups := g.cl.groups()
-	roots := make([]int32, len(groups)) // found here: find shortens paths, which would race below
-	for k, members := range groups {
-		roots[k] = g.cl.find(int32(members[0]))
-	}
+	cents := g.centroids(groups)
 	evs := make([]*model.Event, len(groups))
-	cents := make([]vec, len(groups))
 	par.Chunks(len(groups), func(lo, hi int) {
 		ans := analyzers{} // made only for members extracted again (see whole)
 		for k := lo; k < hi; k++ {
-			// The cluster's own sum: settling roots apart touches clusters apart.
-			cents[k] = g.cl.sumOf(roots[k])
-			evs[k] = g.event(groups[k], cents[k], ans)
+			// Read only for a write-up made anew: settling roots apart touches clusters apart.
+			evs[k] = g.event(groups[k], func() vec { return cents.of(k) }, ans)
 		}
 	})
 	linkRelated(g, groups, cents, evs)
@@ -31,9 +26,9 @@ func (g *grouping) events() []*model.Event {
 }
 
 // event builds one event from its members' positions and centroid, the sum
-// of their vectors, which the headline and related events use (clustering
-// added it up, in the order it merged them).
-func (g *grouping) event(members []int, centroid vec, ans analyzers) *model.Event {
+// of their vectors, which the headline uses (clustering added it up, in the
+// order it merged them); it is read only if the write-up is made anew.
+func (g *grouping) event(members []int, centroid func() vec, ans analyzers) *model.Event {
 	sortMembers(g.docs, members)
 	e := &model.Event{ID: g.docs[members[0]].art.ID}
 	for _, m := range members {

@@ -1,7 +1,6 @@
 package group
 
 import (
-	"math"
 	"slices"
 
 	"github.com/topicdigest/digest/site/internal/par"
@@ -40,33 +39,41 @@ type RelatedMemory struct {
 // which are unchanged (clean), and for those, their pairs with other
 // unchanged events.
 type knownRelated struct {
-	sigs  []uint64   // by event: size and centroid hashed (see eventSig)
+	sigs  []uint64   // by event: size and shape hashed (see eventSig)
 	keys  [][]uint64 // by event: its keys' term hashes
 	clean []bool
 	found [][]rel
 }
 
-// knownRelated hashes every event and takes from the earlier memory, if
-// any, the pairs of the events that did not change.
-func (g *grouping) knownRelated(groups [][]int, cents []vec, keys [][]int, post map[int32][]int) *knownRelated {
+// knownRelated hashes every event, takes from the earlier memory, if any,
+// the keys and pairs of the events that did not change, and indexes them
+// all.
+func (g *grouping) knownRelated(groups [][]int, cents centroids) (*knownRelated, relatedIndex) {
 	kr := &knownRelated{sigs: make([]uint64, len(groups)), keys: make([][]uint64, len(groups)),
 		clean: make([]bool, len(groups)), found: make([][]rel, len(groups))}
+	for k := range groups {
+		kr.sigs[k] = eventSig(len(groups[k]), cents.shape(k))
+	}
+	var rm *RelatedMemory
+	var match []int32
+	var taken [][]int32
+	if mem := g.recall.earlier; mem != nil && mem.Related.consistent() {
+		rm = &mem.Related
+		match, taken = g.matchEvents(rm, groups, kr)
+	}
+	ix := newRelatedIndex(cents, g.voc, taken)
 	par.Chunks(len(groups), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			kr.sigs[k] = g.eventSig(len(groups[k]), cents[k])
-			kr.keys[k] = make([]uint64, len(keys[k]))
-			for i, p := range keys[k] {
-				kr.keys[k][i] = g.voc.hashes[cents[k].ids[p]]
+			kr.keys[k] = make([]uint64, len(ix.keys[k]))
+			for i, id := range ix.keys[k] {
+				kr.keys[k][i] = g.voc.hashes[id]
 			}
 		}
 	})
-	mem := g.recall.earlier
-	if mem == nil || !mem.Related.consistent() {
-		return kr
+	if match == nil {
+		return kr, ix
 	}
-	rm := &mem.Related
-	match := g.matchEvents(rm, groups, kr)
-	g.unsettle(rm, match, cents, keys, post, kr)
+	g.unsettle(rm, match, ix, kr)
 	rm.unsettleFull(match, kr)
 	for j, k := range match {
 		if k < 0 || !kr.clean[k] {
@@ -78,7 +85,7 @@ func (g *grouping) knownRelated(groups [][]int, cents []vec, keys [][]int, post 
 			}
 		}
 	}
-	return kr
+	return kr, ix
 }
 
 // unsettleFull marks for scoring anew every unchanged event whose list of
@@ -123,37 +130,51 @@ func (rm *RelatedMemory) consistent() bool {
 }
 
 // matchEvents maps each earlier event to the event here with the same
-// founder, size, centroid and keys (-1 for none), and marks those clean.
-func (g *grouping) matchEvents(rm *RelatedMemory, groups [][]int, kr *knownRelated) []int32 {
+// founder, size and shape (-1 for none), marks those clean, and takes
+// their keys (by id here). The same shape is the same vectors added up in
+// the same order, so the same centroid to the bit, and the same keys: a
+// term's document count crosses the df > 1 gate of indexKeys only by
+// moving the vectors that hold it (see keymemo.go).
+func (g *grouping) matchEvents(rm *RelatedMemory, groups [][]int, kr *knownRelated) (match []int32, taken [][]int32) {
 	founded := make([]int32, len(g.docs)) // article position -> event it founds, plus one
 	for k, members := range groups {
 		founded[members[0]] = int32(k) + 1
 	}
 	old := g.positionsOf(g.recall.earlier)
-	match := make([]int32, len(rm.Founders))
+	match = make([]int32, len(rm.Founders))
 	for j, f := range rm.Founders {
 		match[j] = -1
-		if int(f) >= len(old) || old[f] < 0 || founded[old[f]] == 0 {
-			continue
-		}
-		k := founded[old[f]] - 1
-		if rm.Sigs[j] == kr.sigs[k] && slices.Equal(rm.Keys[startOf(rm.KeyEnds, j):rm.KeyEnds[j]], kr.keys[k]) {
-			match[j], kr.clean[k] = k, true
+		if int(f) < len(old) && old[f] >= 0 && founded[old[f]] > 0 && rm.Sigs[j] == kr.sigs[founded[old[f]]-1] {
+			match[j] = founded[old[f]] - 1
 		}
 	}
-	return match
+	taken = make([][]int32, len(groups))
+	par.Chunks(len(match), func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			if k := match[j]; k >= 0 {
+				// a key missing here is a different centroid after all
+				taken[k], kr.clean[k] = g.voc.idsOfHashes(rm.Keys[startOf(rm.KeyEnds, j):rm.KeyEnds[j]])
+			}
+		}
+	})
+	for j, k := range match {
+		if k >= 0 && !kr.clean[k] {
+			match[j] = -1
+		}
+	}
+	return match, taken
 }
 
 // unsettle marks changed every event in the postings of a key whose length
 // crossed relatedPosting: the postings differ only by the events that
 // changed, gone or new, and a pair of unchanged events that shares such a
 // key may have become candidates or stopped being.
-func (g *grouping) unsettle(rm *RelatedMemory, match []int32, cents []vec, keys [][]int, post map[int32][]int, kr *knownRelated) {
+func (g *grouping) unsettle(rm *RelatedMemory, match []int32, ix relatedIndex, kr *knownRelated) {
 	delta := map[int32]int{} // by term: earlier length minus the length here
-	for k := range keys {
+	for k, keys := range ix.keys {
 		if !kr.clean[k] {
-			for _, p := range keys[k] {
-				delta[cents[k].ids[p]]--
+			for _, id := range keys {
+				delta[id]--
 			}
 		}
 	}
@@ -168,32 +189,33 @@ func (g *grouping) unsettle(rm *RelatedMemory, match []int32, cents []vec, keys 
 		}
 	}
 	for id, d := range delta {
-		now := len(post[id])
+		now := len(ix.post.of(id))
 		if d != 0 && (now > relatedPosting) != (now+d > relatedPosting) {
-			for _, k := range post[id] {
+			for _, k := range ix.post.of(id) {
 				kr.clean[k] = false
 			}
 		}
 	}
 }
 
-// eventSig hashes an event's size and centroid (terms by their text's
-// hash, weights to the bit): all a pair's score reads of it.
-func (g *grouping) eventSig(size int, c vec) uint64 {
-	h := mix64(uint64(size))
-	for i, id := range c.ids {
-		h = mix64(h ^ g.voc.hashes[id])
-		h = mix64(h ^ math.Float64bits(c.ws[i]))
-	}
-	return h
+// eventSig hashes an event's size and shape, which stand for its centroid
+// (see matchEvents): all a pair's score reads of it.
+func eventSig(size int, shape uint64) uint64 {
+	return mix64(mix64(uint64(size)) ^ shape)
 }
 
 // relatedMemoryOf is the memory of this grouping's related events: found
 // holds each event's pairs, sorted strongest first, of which it keeps
 // maxRelated.
 func relatedMemoryOf(groups [][]int, kr *knownRelated, found [][]rel) RelatedMemory {
+	keys, pairs := 0, 0
+	for k := range groups {
+		keys += len(kr.keys[k])
+		pairs += min(maxRelated, len(found[k]))
+	}
 	rm := RelatedMemory{Founders: make([]int32, len(groups)), Sigs: kr.sigs,
-		KeyEnds: make([]int32, len(groups)), FoundEnds: make([]int32, len(groups))}
+		KeyEnds: make([]int32, len(groups)), Keys: make([]uint64, 0, keys),
+		FoundEnds: make([]int32, len(groups)), Found: make([]int32, 0, pairs), FoundScores: make([]float64, 0, pairs)}
 	for k, members := range groups {
 		rm.Founders[k] = int32(members[0])
 		rm.Keys = append(rm.Keys, kr.keys[k]...)

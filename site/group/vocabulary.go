@@ -74,6 +74,19 @@ func (v *vocabulary) idOfHash(h uint64) (int32, bool) {
 	return int32(k), ok
 }
 
+// idsOfHashes is idOfHash of each of hs, or false if one is missing.
+func (v *vocabulary) idsOfHashes(hs []uint64) ([]int32, bool) {
+	ids := make([]int32, len(hs))
+	for i, h := range hs {
+		id, ok := v.idOfHash(h)
+		if !ok {
+			return nil, false
+		}
+		ids[i] = id
+	}
+	return ids, true
+}
+
 // ownCopy is terms copied into one string of their own, so the vocabulary
 // holds no piece of the strings the bags were read from: terms taken from
 // kept features (see Extractions) are pieces of a pack of hundreds of

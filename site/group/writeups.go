@@ -44,9 +44,9 @@ func (g *grouping) writeUp(members []int, centroid vec, ans analyzers) writeup {
 // writeUpOrRecall is writeUp, or the write-up kept under the members' key
 // when there is one; a fresh write-up is kept. A damaged entry is written
 // up again.
-func (g *grouping) writeUpOrRecall(members []int, centroid vec, ans analyzers) writeup {
+func (g *grouping) writeUpOrRecall(members []int, centroid func() vec, ans analyzers) writeup {
 	if g.recall == nil || g.recall.writeups == nil {
-		return g.writeUp(members, centroid, ans)
+		return g.writeUp(members, centroid(), ans)
 	}
 	ws := g.recall.writeups
 	key := g.writeupKey(members)
@@ -55,7 +55,7 @@ func (g *grouping) writeUpOrRecall(members []int, centroid vec, ans analyzers) w
 			return w
 		}
 	}
-	w := g.writeUp(members, centroid, ans)
+	w := g.writeUp(members, centroid(), ans)
 	ws.KeepWriteup(key, string(appendWriteup(nil, w)))
 	return w
 }
