@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"unsafe"
@@ -20,14 +21,22 @@ func TestHeapGrownAfterReserveMayUseHugePages(t *testing.T) {
 	if err != nil || strings.Contains(string(mode), "[never]") {
 		t.Skip("this kernel gives no transparent huge pages")
 	}
-	advised := Reserve(256 << 20)
+	advised := reserve(256 << 20) // this test process has collected: see TestReserveOnlyBeforeTheFirstCollection
 	require.Greater(t, advised, int64(200<<20))
 	grown := make([]byte, 64<<20) // taken from the reserved heap, perhaps after a few pages below it
 	end := uintptr(unsafe.Pointer(unsafe.SliceData(grown))) + uintptr(len(grown)) - 1
 	eligible, err := hugePageEligible(end)
 	require.NoError(t, err)
 	assert.True(t, eligible, "the heap after Reserve is not advised for huge pages")
-	assert.Zero(t, Reserve(hugePage), "a size below two huge pages is not worth advising")
+	assert.Zero(t, reserve(hugePage), "a size below two huge pages is not worth advising")
+}
+
+// TestReserveOnlyBeforeTheFirstCollection: once a collection ran, the
+// reservation might begin in freed pages, which the runtime would zero.
+func TestReserveOnlyBeforeTheFirstCollection(t *testing.T) {
+	runtime.GC()
+	assert.False(t, reservedFresh())
+	assert.Zero(t, Reserve(256<<20))
 }
 
 // TestReserveNeverAsksForMoreThanHalfTheMachine: the kernel refuses, by
