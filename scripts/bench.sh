@@ -6,7 +6,7 @@
 # articles are added one build at a time and the median is reported.
 #
 # usage (from the project root): scripts/bench.sh [SMALL] [LARGE]   (default 10000 100000)
-# env: BENCH_DIR (default /dev/shm/digest-bench), RUNS (full builds per size, default 1),
+# env: BENCH_DIR (default /dev/shm/digest-bench), RUNS (full builds per size, run small and large in turn, default 1),
 #      SEED (corpus seed, default 1), INCREMENTAL=0 to stop after the full builds.
 # Full builds run cold (DIGEST_CACHE=off); the incremental part uses a cache in BENCH_DIR.
 # The machine's cores are shared: run it twice and read the figures as noisy.
@@ -64,20 +64,33 @@ mkdir -p "$held"
 mapfile -t extras < <(ls "$work/c$large/articles" | grep -v site.toml | sort | tail -n "$runs")
 for e in "${extras[@]}"; do mv "$work/c$large/articles/$e" "$held/"; done
 
-declare -A med medcpu
-for n in "$small" "$large"; do
-	ts=() cs=()
-	for _ in $(seq "$runs"); do
+# Full builds alternate small and large (RUNS pairs), so that each pair runs
+# under the same machine conditions: on a shared virtual machine the same
+# build's time drifts by half over minutes, and three small builds then three
+# large ones measured the drift as growth. Growth is the ratio of the
+# medians; each pair's own ratio is printed beside it.
+declare -A ts cs last
+ratios=()
+for r in $(seq "$runs"); do
+	for n in "$small" "$large"; do
 		rm -rf "$work/out$n" # every full build starts from an empty output folder, as the first one does
 		read -r w c < <(timed "full $n" off -content "$work/c$n/articles" -out "$work/out$n")
 		[ -n "$w" ] || exit 1 # the build failed; timed printed its log
-		ts+=("$w") cs+=("$c")
+		ts[$n]+="$w " cs[$n]+="$c "
+		last[$n]=$w
 	done
-	med[$n]=$(median "${ts[@]}")
-	medcpu[$n]=$(median "${cs[@]}")
+	ratios+=("$(awk -v a="${last[$small]}" -v b="${last[$large]}" 'BEGIN {printf "%.2f", b/a}')")
+	echo "  pair $r: ${ratios[-1]}x" >&2
 done
-awk -v a="${med[$small]}" -v b="${med[$large]}" -v ca="${medcpu[$small]}" -v cb="${medcpu[$large]}" -v s="$small" -v l="$large" \
-	'BEGIN {printf "growth %s -> %s: wall %.2fx (median %.2f s -> %.2f s), cpu %.2fx (%.2f s -> %.2f s)\n", s, l, b/a, a, b, cb/ca, ca, cb}' >&2
+declare -A med medcpu
+for n in "$small" "$large"; do
+	# shellcheck disable=SC2086 # the lists are space-separated numbers
+	med[$n]=$(median ${ts[$n]})
+	# shellcheck disable=SC2086
+	medcpu[$n]=$(median ${cs[$n]})
+done
+awk -v a="${med[$small]}" -v b="${med[$large]}" -v ca="${medcpu[$small]}" -v cb="${medcpu[$large]}" -v s="$small" -v l="$large" -v pr="$(median "${ratios[@]}")" \
+	'BEGIN {printf "growth %s -> %s: wall %.2fx (median %.2f s -> %.2f s; median of the pairs %.2fx), cpu %.2fx (%.2f s -> %.2f s)\n", s, l, b/a, a, b, pr, cb/ca, ca, cb}' >&2
 
 [ "${INCREMENTAL:-1}" = 0 ] && exit 0
 cache="$work/cache"
