@@ -15,7 +15,7 @@ live featured popular most read headlines updates update today general global is
 nachrichten politik wirtschaft kultur panorama welt inland ausland aktuell lokales meinung
 actualités actualité monde politique économie société noticias mundo política economía deportes
 actualidad notizie esteri politica cronaca economia notícias brasil nieuws binnenland buitenland
-startseite accueil inicio portada`)
+startseite accueil inicio portada podcasts podcast weather education environment climate middle east`)
 
 // IsSectionLabel reports whether a short label is a navigation or section word
 // ("Trending", "World News") rather than a site's name ("Japan Today").

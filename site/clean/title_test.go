@@ -1,0 +1,76 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/topicdigest/digest/site/model"
+)
+
+// titlePage is a page dump laid out as many outlets save theirs: a menu, a
+// promo, the date line, then the headline right above the lead.
+// The lead and the paragraph are about subject, so that pages of one
+// source share only their furniture.
+func titlePage(menu, promo, head, subject string) string {
+	return strings.Join([]string{menu, promo, "Search", "February 17, 2025 / 12:15 AM", "", head,
+		"ULMFORT, February 17 (UPI) -- " + subject + " killed 21 people on Monday, officials said.",
+		"", para(subject)}, "\n")
+}
+
+// TestTitleSkipsMenusAndPromosAboveTheDate: a line above the date line
+// gains the date's bonus, which made promos, login links and long menus
+// the title of 18% of the generated articles.
+func TestTitleSkipsMenusAndPromosAboveTheDate(t *testing.T) {
+	const head = "Firefighters battle Ulmfort chemical plant fire for 5 hours"
+	tests := []struct{ name, menu, promo string }{
+		{"promo", "Home", "Get our free newsletter"},
+		{"login link", "Home", "Log in to New Albion Beacon"},
+		{"menu with separators", "Trending · Weather · Sport · Europe · Environment · Tech · Opinion · Video", "Menu"},
+		{"menu with spaces", "Podcasts  Travel  Business  Markets  World  Europe", "Menu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean(model.Document{Path: "p.txt", Format: model.FormatText, Body: titlePage(tt.menu, tt.promo, head, "A fire at a chemical plant in Ulmfort")}, Options{Now: testNow})
+			require.NoError(t, err)
+			assert.Equal(t, head, a.Title)
+		})
+	}
+}
+
+// TestTitleOfPagesSharingHeadlines: in a batch, a page's headline that the
+// source's other pages list too (a most-read box) is a template line like
+// the source's promo; the headline still wins, the promo being both.
+func TestTitleOfPagesSharingHeadlines(t *testing.T) {
+	heads := []string{"Apartment block fire in Fenwick kills 39", "Storm Alder hits Lunde with winds of 221 km/h", "Quake shakes Varnholm; buildings collapse"}
+	var docs []model.Document
+	for i, h := range heads {
+		body := titlePage("Home", "Get our free newsletter", h, "Event number "+string(rune('A'+i))) + "\n\nMost read\n" + strings.Join(heads, "\n")
+		docs = append(docs, model.Document{ID: h, Path: h + ".txt", Format: model.FormatText, Body: " date 2025-02-17 New Albion Beacon\n" + body, Hash: string(rune('a' + i))})
+	}
+	arts, warns := CleanAll(docs, Options{Now: testNow})
+	require.Empty(t, warns)
+	require.Len(t, arts, len(heads))
+	for i, a := range arts {
+		assert.Equal(t, heads[i], a.Title)
+	}
+}
+
+func TestIsMenu(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"podcasts  travel  business  markets  world  europe", true},
+		{"americas · home · markets · world · sport · local", true},
+		{"news | sport | weather", true},
+		{"home", false}, // one word: headlineLike's short-label rule decides
+		{"world markets rally as rates fall", false},
+		{"east meets west in trade talks", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isMenu(tt.line), tt.line)
+	}
+}
