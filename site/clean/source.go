@@ -17,15 +17,13 @@ actualités actualité monde politique économie société noticias mundo polít
 actualidad notizie esteri politica cronaca economia notícias brasil nieuws binnenland buitenland
 startseite accueil inicio portada podcasts podcast weather education environment climate middle east`)
 
-// IsSectionLabel reports whether a short label is a navigation or section word
-// ("Trending", "World News") rather than a site's name ("Japan Today").
+// IsSectionLabel reports whether a label is navigation or section words
+// ("Trending", "World News", a menu such as "Podcasts · Travel | Markets")
+// rather than a site's name ("Japan Today"). Separators, any token without
+// a letter or digit, are passed over.
 func IsSectionLabel(label string) bool {
-	words := strings.Fields(strings.ToLower(label))
-	if len(words) == 0 {
-		return true
-	}
-	for _, w := range words {
-		w = strings.Trim(w, ".,:;|-–—&")
+	for w := range strings.FieldsSeq(strings.ToLower(label)) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w != "" && !sectionWords[w] && !navWords[w] {
 			return false
 		}

@@ -9,7 +9,9 @@ import (
 func TestIsSectionLabel(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Trending": true, "World News": true, "Top Stories": true, "Politik": true, "": true,
-		"Japan Today": false, "Global Watch Asia": false, "UPI": false,
+		"Podcasts  Travel  Business  Markets  World  Europe": true, "Americas · Home · Markets · World": true,
+		"News | Sport | Weather": true, "Japan Today": false, "Global Watch Asia": false, "UPI": false,
+		"World markets rally as rates fall": false, "East meets West in trade talks": false,
 	} {
 		assert.Equal(t, want, IsSectionLabel(in), in)
 	}

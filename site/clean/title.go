@@ -69,7 +69,7 @@ func (p *page) headlineLike(i int) bool {
 	if strings.HasSuffix(strings.TrimRight(l.text, " \"'”’»"), ".") && !strings.HasSuffix(l.text, "..") {
 		return false
 	}
-	if l.words <= 3 && IsSectionLabel(l.text) || l.navWords*2 >= l.words || isMenu(l.lower) {
+	if IsSectionLabel(l.text) || l.navWords*2 >= l.words {
 		return false
 	}
 	if l.isByline() || l.digits*3 > l.runes || strings.Count(l.text, ",") >= 3 || l.marks&markPub != 0 {
@@ -87,25 +87,6 @@ func (p *page) headlineLike(i int) bool {
 		return false
 	}
 	return true
-}
-
-// isMenu reports whether a line is a menu: two or more words, every one a
-// section or navigation word, between separators such as "·" or "|"
-// ("Podcasts · Travel · Business · Markets"). headlineLike's short-label
-// rule stops at three words; a menu of ten sections is no headline either.
-func isMenu(lower string) bool {
-	words := 0
-	for w := range strings.FieldsSeq(lower) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" {
-			continue // a separator
-		}
-		if !sectionWords[w] && !navWords[w] {
-			return false
-		}
-		words++
-	}
-	return words >= 2
 }
 
 // inList reports whether line i stands between two other multi-word

@@ -57,20 +57,3 @@ func TestTitleOfPagesSharingHeadlines(t *testing.T) {
 		assert.Equal(t, heads[i], a.Title)
 	}
 }
-
-func TestIsMenu(t *testing.T) {
-	tests := []struct {
-		line string
-		want bool
-	}{
-		{"podcasts  travel  business  markets  world  europe", true},
-		{"americas · home · markets · world · sport · local", true},
-		{"news | sport | weather", true},
-		{"home", false}, // one word: headlineLike's short-label rule decides
-		{"world markets rally as rates fall", false},
-		{"east meets west in trade talks", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, isMenu(tt.line), tt.line)
-	}
-}

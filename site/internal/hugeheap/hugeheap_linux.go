@@ -23,7 +23,7 @@ const hugePage = 2 << 20
 // space, not memory, and does not count against GOMEMLIMIT. It returns the
 // bytes advised: none where the kernel refuses (huge pages turned off).
 // Only a process that runs one large job and ends should call it, before
-// its first collection (see reservedFresh): huge pages that a long-lived
+// its first collection (see noCollectionYet): huge pages that a long-lived
 // process holds half used are memory it keeps. A 32-bit process, whose
 // address space is too small to spare, reserves nothing; nor does one
 // where the kernel counts mappings against a fixed commit limit, and on a
@@ -31,18 +31,18 @@ const hugePage = 2 << 20
 // it: the kernel's default heuristic refuses a mapping larger than the
 // machine, and the Go runtime dies when a heap mapping is refused.
 func Reserve(size int64) int64 {
-	if !reservedFresh() {
+	if !noCollectionYet() {
 		return 0
 	}
 	return reserve(size)
 }
 
-// reservedFresh reports whether no collection has run yet. The runtime
+// noCollectionYet reports whether no collection has run yet. The runtime
 // zeroes a large allocation that begins in pages the heap used and freed,
 // and only a collection frees them: then the reservation would write all
 // of its size, 5.6 s a gigabyte on the machine the benchmarks run on (a
 // rebuild with GOGC=50 went from 4 to 18 s).
-func reservedFresh() bool {
+func noCollectionYet() bool {
 	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
 	metrics.Read(s)
 	return s[0].Value.Uint64() == 0

@@ -35,7 +35,7 @@ func TestHeapGrownAfterReserveMayUseHugePages(t *testing.T) {
 // reservation might begin in freed pages, which the runtime would zero.
 func TestReserveOnlyBeforeTheFirstCollection(t *testing.T) {
 	runtime.GC()
-	assert.False(t, reservedFresh())
+	assert.False(t, noCollectionYet())
 	assert.Zero(t, Reserve(256<<20))
 }
 
