@@ -58,6 +58,8 @@ func TestExtractTerms(t *testing.T) {
 			[]string{"#14000", "#14000 troop", "#$2.6million"}, []string{"some"}},
 		{"a date is no term of its own", "", "It happened on June 13, said police, and on 14 June.",
 			[]string{"#13", "#14"}, []string{"@june", "#june 13", "#14 june"}},
+		{"a figure with letters names a thing and counts nothing", "", "The Kestrel-9 carrying 44 satellites lifted off.",
+			[]string{"#kestrel-9", "#44 satellit"}, []string{"#kestrel-9 carri"}},
 		{"acronyms", "", "The UN and NATO met.", []string{"@un", "@nato"}, nil},
 		{"title case titles need body evidence", "Actress Enters Rehab In Malibu", "Officials in Malibu said so.",
 			[]string{"@malibu", "actress", "rehab"}, []string{"@actress", "@rehab"}},
