@@ -62,9 +62,12 @@ func Load(opts Options) (*Digest, error) {
 		early = loadEarlier(dir, version, gopts)
 	}
 	report(opts.Progress, StageRead, 0)
-	cleaned, warns, err := readAndClean(opts)
+	cleaned, warns, most, err := readAndClean(opts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Content, err)
+	}
+	if most && early != nil {
+		early.forgetMemory()
 	}
 	arts := make([]*model.Article, len(cleaned))
 	for i := range cleaned {

@@ -35,8 +35,10 @@ var codeVersion = cache.CodeVersion
 // sources none of whose pages changed keep their template lines, and
 // articles whose inputs have not changed are not cleaned again; the result is
 // the same as without it. A cache that cannot be read or written is reported
-// to log and the build goes on as if there were none.
-func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
+// to log and the build goes on as if there were none. It also reports
+// whether the build cleaned most of its articles (see cleanedMost), as it
+// does without the cache.
+func readAndClean(opts Options) ([]model.Article, []model.Warning, bool, error) {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -45,19 +47,20 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 	if packs == nil {
 		docs, warns, err := ingest.Walk(opts.Content, ingest.Options{Now: now})
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, true, err
 		}
 		report(opts.Progress, StageClean, len(docs))
 		arts, cw := clean.CleanAll(docs, clean.Options{Now: now})
-		return arts, append(warns, cw...), nil
+		return arts, append(warns, cw...), true, nil
 	}
 	rd, err := readStatFirst(opts.Content, ingest.Options{Now: now}, packs, opts.Log)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, true, err
 	}
 	report(opts.Progress, StageClean, len(rd.docs))
 	arts, cw, cleaned, fresh := cleanStatFirst(rd, packs, now, opts.Log)
 	collectLessWhenWarm(opts.WarmGCPercent, cleaned, len(rd.docs))
+	dropStaleBallast(opts.Content, cleaned, len(rd.docs))
 	reopened := ""
 	if rd.reread > 0 {
 		reopened = fmt.Sprintf(" (%d unchanged files reopened to clean again: their source's template lines or the clock changed)", rd.reread)
@@ -65,12 +68,13 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, error) {
 	logf(opts.Log, "cache: %d of %d files unchanged, not read; %d of %d documents cleaned%s",
 		rd.listed-rd.read, rd.listed, cleaned, len(rd.docs), reopened)
 	packs.save(opts.Log)
-	if cache.Mapping() && cleaned*10 > len(rd.docs) {
+	most := cleanedMost(cleaned, len(rd.docs))
+	if cache.Mapping() && most {
 		if err := textsFromPack(packs.articles.Path(), arts, fresh); err != nil {
 			logf(opts.Log, "cache: %v (the cleaned texts stay in memory)", err)
 		}
 	}
-	return arts, append(rd.warnings(), cw...), nil
+	return arts, append(rd.warnings(), cw...), most, nil
 }
 
 // textsFromPack points the texts of the articles this build cleaned at their

@@ -95,6 +95,7 @@ type earlierLoad struct {
 	key          string // the memory's (see memoryKey); empty when it cannot be made
 	keyErr       error
 	memory       *group.Memory
+	forget       bool // see forgetMemory
 	writeups     writeupStore
 	writeupsErr  error
 }
@@ -116,8 +117,19 @@ func loadEarlier(dir, version string, opts group.Options) *earlierLoad {
 // wait is e once it is loaded.
 func (e *earlierLoad) wait() *earlierLoad {
 	<-e.done
+	if e.forget {
+		e.memory = nil
+	}
 	return e
 }
+
+// forgetMemory has the grouping cluster from scratch, as a first build
+// does, instead of replaying the memory: for a build that cleaned most of
+// its articles again (see cleanedMost), as when a content folder is
+// replaced by another. The memory then knows little of the articles, and
+// replaying it kept the earlier grouping's rows and merges beside the new
+// ones (see also dropStaleBallast).
+func (e *earlierLoad) forgetMemory() { e.forget = true }
 
 // groupReplayed groups the articles from the memory the last grouping left
 // (see memoryFile), the features it extracted (see featurePack) and the

@@ -293,3 +293,31 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, base, other, "another program")
 }
+
+// TestStaleMemoryIsForgotten: a build that cleaned most of its articles
+// again groups from scratch, and drops the ballast only when an earlier
+// grouping was kept (see dropStaleBallast): a first build keeps it.
+func TestStaleMemoryIsForgotten(t *testing.T) {
+	t.Setenv(cache.EnvVar, t.TempDir())
+	content := t.TempDir()
+	arts := groupCacheArticles()
+	opts := group.Options{}
+	assert.True(t, fillsEmptyCache(content), "a first build")
+	groupCached(arts, opts, content, nil, nil)
+	require.False(t, fillsEmptyCache(content), "an earlier grouping is kept")
+
+	dir, version := cacheFolder(content, nil)
+	early := loadEarlier(dir, version, opts)
+	require.NotNil(t, early.wait().memory)
+	early.forgetMemory()
+	assert.Nil(t, early.wait().memory)
+	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil, early))
+
+	tests := []struct {
+		cleaned, documents int
+		most               bool
+	}{{0, 100, false}, {10, 100, false}, {11, 100, true}, {100, 100, true}, {0, 0, false}}
+	for _, tt := range tests {
+		assert.Equal(t, tt.most, cleanedMost(tt.cleaned, tt.documents), "%d of %d", tt.cleaned, tt.documents)
+	}
+}

@@ -60,3 +60,35 @@ func TestMappedPackHoldsBallast(t *testing.T) {
 	assert.Less(t, fileSize(t, path), size)
 	assert.Equal(t, "Artillery drill near the border", v, "still readable from the replaced file's map")
 }
+
+// TestDroppedBallastHoldsNone: DropBallast lets go of the ballast held, and
+// files mapped after it hold none.
+func TestDroppedBallastHoldsNone(t *testing.T) {
+	mapping.Store(true)
+	defer mapping.Store(false)
+	ballast.Lock()
+	held := ballast.held
+	ballast.Unlock()
+	defer func() { // the process-wide state, as the other tests expect it
+		ballast.Lock()
+		ballast.held, ballast.dropped = held, false
+		ballast.Unlock()
+	}()
+	path := filepath.Join(t.TempDir(), "p.pack")
+	p, err := Load[string](path, Strings{})
+	require.NoError(t, err)
+	p.Put("a", "Artillery drill near the border")
+	require.NoError(t, p.Save())
+	_, err = Load[string](path, Strings{})
+	require.NoError(t, err)
+	ballast.Lock()
+	require.NotEmpty(t, ballast.held)
+	ballast.Unlock()
+
+	DropBallast()
+	_, err = Load[string](path, Strings{})
+	require.NoError(t, err)
+	ballast.Lock()
+	defer ballast.Unlock()
+	assert.Empty(t, ballast.held, "none held, none added")
+}
