@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -107,6 +108,9 @@ func parsePage(body, lang string, template func(key string) bool) *page {
 		p.raw[i] = p.lines[i].classify(idx >= 0)
 	}
 	p.cls = smooth(p.raw)
+	if !slices.Contains(p.cls, classGood) {
+		p.cls = smooth(briefClasses(p.lines, p.raw))
+	}
 	if start, ok := p.plainProse(); ok {
 		p.takePlain(start)
 		return p

@@ -50,6 +50,23 @@ func TestCleanDumpOnlyBoilerplate(t *testing.T) {
 	assert.Contains(t, err.Error(), "menu.txt")
 }
 
+// TestCleanDumpBrief: a news brief none of whose paragraphs is long enough
+// to be good on its own keeps them all beside a line of furniture, which
+// stays out (see briefClasses).
+func TestCleanDumpBrief(t *testing.T) {
+	paras := []string{
+		"HOKUTO BAY, February 27 (Yonhap) -- Judges in Hokuto Bay ruled on Tuesday that Sunmar Foods broke consumer rules and must pay 11 million.",
+		"Lawyers for the regulator, led by Rosa Petrov, welcomed the decision.",
+		"Sunmar Foods said it would study the ruling and consider its options.",
+	}
+	body := strings.Join(append(append([]string{"Keshiro's top court delivers consumer ruling on Sunmar Foods"}, paras...),
+		"Share this article", "Facebook Twitter LinkedIn Email"), "\n")
+	a, err := Clean(model.Document{Format: model.FormatText, Body: body}, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.Equal(t, "Keshiro's top court delivers consumer ruling on Sunmar Foods", a.Title)
+	assert.Equal(t, strings.Join(paras, "\n\n"), a.Text)
+}
+
 func TestCleanDumpDateLineLabel(t *testing.T) {
 	body := " date 2024-05-06  Example Daily\nHeadline words for the story\n" + para("The minister") + "\n" + para("Officials")
 	a, err := Clean(model.Document{Format: model.FormatText, Body: body}, Options{Now: testNow})
