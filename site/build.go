@@ -67,7 +67,7 @@ func Load(opts Options) (*Digest, error) {
 		return nil, fmt.Errorf("%s: %w", opts.Content, err)
 	}
 	if most && early != nil {
-		early.forgetMemory()
+		early.forgetStale()
 	}
 	arts := make([]*model.Article, len(cleaned))
 	for i := range cleaned {

@@ -1,10 +1,6 @@
 package site
 
-import (
-	"runtime/debug"
-
-	"github.com/topicdigest/digest/site/cache"
-)
+import "runtime/debug"
 
 // collectLessWhenWarm sets percent as the collector's goal when the build
 // cleaned at most a tenth of its documents. Such a build's heap is mostly
@@ -27,17 +23,3 @@ func collectLessWhenWarm(percent, cleaned, documents int) {
 // build, a new program, a content folder replaced), and the build is run
 // as a first one is, whatever the cache still holds.
 func cleanedMost(cleaned, documents int) bool { return cleaned*10 > documents }
-
-// dropStaleBallast drops the ballast of the files mapped so far, and of
-// those mapped later (see cache.DropBallast), in a build that cleaned most
-// of its documents again though the cache held an earlier build's, as when
-// a content folder is replaced by another: the ballast of the stale packs
-// then only brought the memory limit closer, and the collector ran back to
-// back at it. Replacing 100,000 articles by 100,000 others took 317-384 s,
-// and 73 s with this and forgetMemory (62 s with no memory limit). A first
-// build keeps its ballast: dropping it there cost 8-10 s.
-func dropStaleBallast(content string, cleaned, documents int) {
-	if cleanedMost(cleaned, documents) && !fillsEmptyCache(content) {
-		cache.DropBallast()
-	}
-}

@@ -95,7 +95,6 @@ type earlierLoad struct {
 	key          string // the memory's (see memoryKey); empty when it cannot be made
 	keyErr       error
 	memory       *group.Memory
-	forget       bool // see forgetMemory
 	writeups     writeupStore
 	writeupsErr  error
 }
@@ -117,19 +116,27 @@ func loadEarlier(dir, version string, opts group.Options) *earlierLoad {
 // wait is e once it is loaded.
 func (e *earlierLoad) wait() *earlierLoad {
 	<-e.done
-	if e.forget {
-		e.memory = nil
-	}
 	return e
 }
 
-// forgetMemory has the grouping cluster from scratch, as a first build
-// does, instead of replaying the memory: for a build that cleaned most of
-// its articles again (see cleanedMost), as when a content folder is
-// replaced by another. The memory then knows little of the articles, and
-// replaying it kept the earlier grouping's rows and merges beside the new
-// ones (see also dropStaleBallast).
-func (e *earlierLoad) forgetMemory() { e.forget = true }
+// forgetStale has the grouping cluster from scratch, as a first build
+// does, instead of replaying the memory, and drops the ballast of the files
+// mapped (see cache.DropBallast): for a build that cleaned most of its
+// articles again (see cleanedMost) though an earlier grouping was kept, as
+// when a content folder is replaced by another. The memory then knows
+// little of the articles, and replaying it kept the earlier grouping's rows
+// and merges beside the new ones; with the ballast of the stale packs on
+// top, the collector ran back to back at the memory limit. Replacing
+// 100,000 articles by 100,000 others took 317-384 s, and 73-131 s with this
+// (62 s with no memory limit). A first build, which finds no memory, keeps
+// its ballast: dropping it there cost 8-10 s.
+func (e *earlierLoad) forgetStale() {
+	if e.wait().memory == nil {
+		return
+	}
+	e.memory = nil
+	cache.DropBallast()
+}
 
 // groupReplayed groups the articles from the memory the last grouping left
 // (see memoryFile), the features it extracted (see featurePack) and the

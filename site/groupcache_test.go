@@ -295,8 +295,8 @@ func TestGroupKeyNamesEveryFieldGroupingReads(t *testing.T) {
 }
 
 // TestStaleMemoryIsForgotten: a build that cleaned most of its articles
-// again groups from scratch, and drops the ballast only when an earlier
-// grouping was kept (see dropStaleBallast): a first build keeps it.
+// again though an earlier grouping was kept groups from scratch (see
+// forgetStale).
 func TestStaleMemoryIsForgotten(t *testing.T) {
 	t.Setenv(cache.EnvVar, t.TempDir())
 	content := t.TempDir()
@@ -309,7 +309,7 @@ func TestStaleMemoryIsForgotten(t *testing.T) {
 	dir, version := cacheFolder(content, nil)
 	early := loadEarlier(dir, version, opts)
 	require.NotNil(t, early.wait().memory)
-	early.forgetMemory()
+	early.forgetStale()
 	assert.Nil(t, early.wait().memory)
 	assert.Equal(t, group.Group(arts, opts), groupCached(arts, opts, content, nil, early))
 

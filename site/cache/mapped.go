@@ -40,7 +40,7 @@ var ballast struct {
 
 // DropBallast lets go of the ballast held so far, and maps from then on
 // hold none: for a build whose heap the packs it mapped no longer make up,
-// because it cleans most of its articles again (see site.dropStaleBallast).
+// because it cleans most of its articles again (see site's earlierLoad.forgetStale).
 // There the ballast only brings the memory limit (see site.limitMemory)
 // closer: replacing a 100,000-article content folder with another one left
 // 610 MB of it beside 700 MB of live heap and 600 MB of partly used pages,
