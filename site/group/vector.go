@@ -160,12 +160,12 @@ type vocabulary struct {
 }
 
 // setIDFs computes the idf of every term from its document frequency, both
-// counts steadied (see steadyCount).
+// counts steadied (see steadyCount and steadyDF).
 func (v *vocabulary) setIDFs() {
 	v.idfs = make([]float64, len(v.df))
 	n := steadyCount(v.n)
 	for id := range v.df {
-		v.idfs[id] = math.Pow(math.Log((1+n)/(1+steadyCount(int(v.df[id]))))+1, idfPower)
+		v.idfs[id] = math.Pow(math.Log((1+n)/(1+steadyDF(int(v.df[id]))))+1, idfPower)
 	}
 }
 
