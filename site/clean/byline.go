@@ -15,8 +15,8 @@ type Byline struct {
 
 var (
 	// bylinePrefixes open a byline line, lower case.
-	bylinePrefixes = []string{"by ", "posted by ", "written by ", "words by ", "reporting by ", "von ",
-		"geschrieben von ", "verfasst von ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
+	bylinePrefixes = []string{"by ", "by: ", "von: ", "posted by ", "written by ", "words by ", "reporting by ", "von ",
+		"geschrieben von ", "verfasst von ", "erstellt von ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
 		"authors: ", "text: ", "par ", "auteur: ", "auteur : ", "por ", "escrito por ", "autor ",
 		"di ", "a cura di ", "door ", "geschreven door ", "tekst: "}
 
@@ -109,8 +109,8 @@ func bylineStartIn(text, lower string) (int, bool) {
 	}
 	for _, m := range innerMarkers {
 		i := strings.Index(lower, m)
-		if i <= 0 || !upperAt(i+len(m)) {
-			continue
+		if i <= 0 || !upperAt(i+len(m)) || calendarWord(firstWord(lower[i+len(m):])) {
+			continue // "28 de Abril de 2022" is a date
 		}
 		before := lower[:i]
 		if strings.ContainsAny(before, "0123456789|•·") || strings.HasSuffix(before, "posted") ||
@@ -240,4 +240,10 @@ func dateWordCut(lower string) int {
 		}
 	}
 	return cut
+}
+
+// firstWord is s up to its first space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }

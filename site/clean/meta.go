@@ -107,13 +107,20 @@ func sortByDistance(idx []int, anchor int) {
 	}
 }
 
-// findByline parses the byline nearest the body in the header, else the
-// nearest one within pubReach lines above the header or below the body.
+// findByline parses the byline nearest the body in the header, else a
+// byline the layout split over lines there (see layoutByline), else one
+// just after the lead, else the nearest byline, or name under a byline
+// label, within pubReach lines above the header or below the body.
 func (p *page) findByline(title int) Byline {
 	lo, hi := p.headerRange(title)
 	for i := hi - 1; i >= lo; i-- {
 		if p.lines[i].isByline() {
 			return ParseByline(p.lines[i].text)
+		}
+	}
+	for i := hi - 1; i >= lo; i-- {
+		if b, ok := p.layoutByline(i, title, true); ok {
+			return b
 		}
 	}
 	for i := hi; i < hi+metaAfter && i < p.to; i++ {
@@ -123,10 +130,16 @@ func (p *page) findByline(title int) Byline {
 	}
 	for d := 0; d < pubReach; d++ {
 		for _, i := range []int{lo - 1 - d, p.to + d} {
-			if i >= 0 && i < len(p.lines) && p.lines[i].isByline() {
+			if i < 0 || i >= len(p.lines) {
+				continue
+			}
+			if p.lines[i].isByline() {
 				if b := ParseByline(p.lines[i].text); len(b.Authors) > 0 || b.Agency != "" {
 					return b
 				}
+			}
+			if b, ok := p.layoutByline(i, title, false); ok {
+				return b
 			}
 		}
 	}
