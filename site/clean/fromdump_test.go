@@ -76,6 +76,23 @@ func TestCleanDumpDateLineLabel(t *testing.T) {
 	assert.NotContains(t, a.Text, "date 2024")
 }
 
+// A blog's date may stand above its menu, far from the headline; dates after
+// the body are comments' and stay unread.
+func TestCleanDumpFarDateLine(t *testing.T) {
+	menu := []string{"Home", "About", "Archive", "Contact", "Categories", "Travel", "Food", "Books", "Music", "Sport", "Garden", "Cinema"}
+	far := append([]string{"12. März 2021"}, menu...)
+	far = append(far, "Headline words for the story", para("The minister"), para("Officials"))
+	a, err := Clean(model.Document{Format: model.FormatText, Body: strings.Join(far, "\n")}, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.Equal(t, "2021-03-12", model.FormatDate(a.Date, a.HasTime))
+
+	after := append([]string{"Headline words for the story", para("The minister"), para("Officials")}, menu...)
+	after = append(after, "Leave a comment", "joe", "14. März 2021", "Great piece.")
+	a, err = Clean(model.Document{Format: model.FormatText, Body: strings.Join(after, "\n")}, Options{Now: testNow})
+	require.NoError(t, err)
+	assert.True(t, a.Date.IsZero(), "dated %v from a comment", a.Date)
+}
+
 func TestCleanDumpNeverFuture(t *testing.T) {
 	body := "Headline words for the story\nMarch 3, 2030\n" + para("The minister") + "\n" + para("Officials")
 	a, err := Clean(model.Document{Format: model.FormatText, Body: body}, Options{Now: testNow})

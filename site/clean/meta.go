@@ -31,7 +31,7 @@ func (p *page) headerRange(title int) (int, int) {
 const pubReach = 30
 
 // pubMarks say that a line's date is the publication date.
-var pubMarks = []string{"published", "posted", "updated", "veröffentlicht", "erstellt", "aktualisiert",
+var pubMarks = []string{"published", "posted", "updated", "veröffentlicht", "erstellt", "erschienen", "publiziert", "stand:", "aktualisiert",
 	"publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd",
 	"geplaatst", "datum:", "date:", "fecha:", "data:"}
 
@@ -43,8 +43,8 @@ var fetchMarks = []string{"downloaded", "retrieved", "accessed", "abgerufen", "c
 // in the header (nearest the headline first), one just after the body, a line
 // further off that says it dates the article ("Veröffentlicht am ..."), the
 // lead's dateline ("SEOUL, July 24 (UPI) --", its year from now and the
-// weekday the lead names), and last a /YYYY/MM/DD/ upload path in the header
-// or body. Dates in the body's prose ("broadcast on July 24") are when things
+// weekday the lead names), a /YYYY/MM/DD/ upload path in the header or
+// body, and last the nearest short date line above the body. Dates in the body's prose ("broadcast on July 24") are when things
 // happened, not when the article was published, so they are never read: an
 // upload path is the publishing system's own record and wins over them.
 // Sidebars are never read, and no date after now is taken.
@@ -90,8 +90,31 @@ func (p *page) findDate(title int, blocks []block, now *clock) time.Time {
 			return t
 		}
 	}
+	return p.nearestDateLine(now)
+}
+
+// nearestDateLine is the date of the date line nearest above the body, for
+// pages whose date stands far from their headline (a blog's date above its
+// menu and sidebar): a line that is a date and little else
+// (dateLineRunes), not a caption nor a fetch note. Lines below the body
+// are not read: there dates are comments' and related links'. On
+// trafilatura's annotated pages it dated 20 more pages that the truth
+// dates, 15 of them right; a date after the body would have dated 38, 27
+// right.
+func (p *page) nearestDateLine(now *clock) time.Time {
+	for i := p.from - 1; i >= 0; i-- {
+		if l := &p.lines[i]; l.runes <= dateLineRunes && !l.caption && l.marks&markFetch == 0 {
+			if t, ok := now.parseDate(l.text); ok {
+				return t
+			}
+		}
+	}
 	return time.Time{}
 }
+
+// dateLineRunes is how long a line standing far from the body may be and
+// still be read as the article's date line.
+const dateLineRunes = 40
 
 func sortByDistance(idx []int, anchor int) {
 	dist := func(i int) int {
