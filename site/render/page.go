@@ -21,7 +21,7 @@ type page struct {
 
 	Days    []day        // timeline and month pages
 	Undated []*eventView // timeline page: events with no known date
-	Pager   *pager       // timeline pages
+	Pager   *pager       // timeline and month pages
 	Month   *month       // month page
 	Months  []*month     // archive page
 	Event   *eventView   // event page
@@ -60,7 +60,8 @@ type day struct {
 	DateLong string // "Thursday 24 July 2025", the day's heading
 }
 
-// pager links a timeline page to its neighbours; paths are root-relative.
+// pager links a timeline or month page to its neighbours; paths are
+// root-relative.
 type pager struct {
 	Number, Total int
 	Newer, Older  string

@@ -91,7 +91,7 @@ func RenderWith(dir string, s Site, tpl fs.FS, o Options) (Stats, error) {
 func sitePages(d *digest, perPage int) []*page {
 	ms := months(d)
 	pages := timelinePages(d, perPage)
-	pages = append(pages, monthPages(d, ms)...)
+	pages = append(pages, monthPages(d, ms, perPage)...)
 	pages = append(pages, archivePage(d, ms))
 	for _, e := range d.events {
 		pages = append(pages, &page{Site: d, Kind: "event", Dir: e.dir,

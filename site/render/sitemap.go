@@ -54,9 +54,11 @@ func lastMod(d *digest, p *page) string {
 	case p.Article != nil:
 		t = p.Article.Date
 	case p.Month != nil:
-		for _, e := range p.Month.Events {
-			if e.Updated.After(t) {
-				t = e.Updated
+		for _, day := range p.Days {
+			for _, e := range day.Events {
+				if e.Updated.After(t) {
+					t = e.Updated
+				}
 			}
 		}
 	case p.Kind == "timeline" && p.Pager.Number == 1:

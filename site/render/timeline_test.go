@@ -61,6 +61,32 @@ func TestMonthArchives(t *testing.T) {
 	assert.Less(t, days, 29)
 }
 
+// TestMonthPagination: a month of 130 events (one every 2 hours back from 24
+// July) at 10 a timeline page is cut into month pages of 50, the front page
+// taking the remainder; its pages link each other and keep the month's
+// neighbours and count, and the sitemap lists them.
+func TestMonthPagination(t *testing.T) {
+	dir, _ := renderTo(t, manySite(130, 0, 2))
+	files := readTree(t, dir)
+	first, second := string(files["2025/07/index.html"]), string(files["2025/07/page/2/index.html"])
+	require.NotEmpty(t, first)
+	require.NotEmpty(t, second)
+	assert.NotContains(t, files, "2025/07/page/3/index.html")
+	assert.Equal(t, 80, strings.Count(first, `<article class="card">`))
+	assert.Equal(t, 50, strings.Count(second, `<article class="card">`))
+	assert.Less(t, strings.Index(first, "a00000"), strings.Index(first, "a00079"), "newest first")
+	assert.Contains(t, second, "a00080")
+	assert.Contains(t, first, `<nav class="pager" aria-label="Pages of July 2025">`)
+	assert.Contains(t, first, `<a rel="next" href="../../2025/07/page/2/">Older →</a>`)
+	assert.NotContains(t, first, `rel="prev"`)
+	assert.Contains(t, second, `<a rel="prev" href="../../../../2025/07/">← Newer</a>`)
+	assert.Contains(t, second, "<span>Page 2 of 2</span>")
+	assert.Contains(t, second, "<h1>July 2025, page 2</h1>")
+	assert.Contains(t, second, "130 events in July 2025.")
+	assert.Contains(t, second, `href="../../../../archive/">All months</a>`)
+	assert.Contains(t, string(files["sitemap.xml"]), "<loc>https://example.org/many/2025/07/page/2/</loc>")
+}
+
 // TestGroupDays keeps timeline order and splits on the calendar day.
 func TestGroupDays(t *testing.T) {
 	d := newDigest(manySite(5, 2, 10), time.UTC)
