@@ -57,3 +57,18 @@ func TestTitleOfPagesSharingHeadlines(t *testing.T) {
 		assert.Equal(t, heads[i], a.Title)
 	}
 }
+
+// TestTitleSkipsReadingTimeAndDanglingLines: a reading time or a line cut at
+// a comma between the headline and the lead is never the headline, however
+// near the body it stands.
+func TestTitleSkipsReadingTimeAndDanglingLines(t *testing.T) {
+	const head = "Ulmfort plant fire" // short, so the line below outscores it but for its kind
+	for _, line := range []string{"Lesezeit: 2 Minuten", "4 min read", "Estimated reading time: 6 minutes", "Amelie Siekmann, Berlin,"} {
+		body := strings.Join([]string{"Home", head, line,
+			"ULMFORT, February 17 (UPI) -- A fire at a chemical plant in Ulmfort killed 21 people on Monday, officials said.",
+			"", para("A fire at a chemical plant")}, "\n")
+		a, err := Clean(model.Document{Path: "p.txt", Format: model.FormatText, Body: body}, Options{Now: testNow})
+		require.NoError(t, err, line)
+		assert.Equal(t, head, a.Title, line)
+	}
+}
