@@ -26,11 +26,12 @@ func TestSteadyDF(t *testing.T) {
 		n    int
 		want float64
 	}{
-		{1, 1}, {steadyExact, steadyExact}, {1_000, 1020.658526382158}, // as steadyCount below wideFrom
-		{wideFrom - 1, 1071.691452701266}, // the fine step may pass wideFrom
-		{wideFrom, 1262.177448353619},     // from there on, the next power of 1.25
-		{1_262, 1262.177448353619},
-		{1_263, 1577.721810442024},
+		{1, 1}, {steadyExact, steadyExact}, {200, 204.00161173363705}, // as steadyCount below wideFrom
+		{wideFrom - 1, 260.36349577592466}, // the fine step may pass wideFrom
+		{wideFrom, 264.6977960169689},      // from there on, the next power of 1.25
+		{264, 264.6977960169689},
+		{265, 330.8722450212111},
+		{1_000, 1009.7419586828951},
 		{20_000, 22958.874039497805},
 	} {
 		assert.InDelta(t, tc.want, steadyDF(tc.n), 1e-9, "n=%d", tc.n)
