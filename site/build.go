@@ -48,10 +48,19 @@ type Digest struct {
 
 // Load reads, cleans and groups a content folder.
 func Load(opts Options) (*Digest, error) {
+	d, saved, err := load(opts)
+	saved()
+	return d, err
+}
+
+// load is Load that returns while the grouping's cache files are still
+// being written (see groupCachedSaving): saved waits for them.
+func load(opts Options) (d *Digest, saved func(), err error) {
+	saved = func() {}
 	limitMemory()
 	s, err := LoadSettings(opts.Content)
 	if err != nil {
-		return nil, err
+		return nil, saved, err
 	}
 	if opts.BaseURL != "" {
 		s.BaseURL = opts.BaseURL
@@ -64,7 +73,7 @@ func Load(opts Options) (*Digest, error) {
 	report(opts.Progress, StageRead, 0)
 	cleaned, warns, most, err := readAndClean(opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", opts.Content, err)
+		return nil, saved, fmt.Errorf("%s: %w", opts.Content, err)
 	}
 	if most && early != nil {
 		early.forgetStale()
@@ -75,8 +84,8 @@ func Load(opts Options) (*Digest, error) {
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	report(opts.Progress, StageGroup, len(arts))
-	evs := groupCached(arts, gopts, opts.Content, opts.Log, early)
-	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, nil
+	evs, _, saved := groupCachedSaving(arts, gopts, opts.Content, opts.Log, early)
+	return &Digest{Settings: s, Articles: arts, Events: evs, Warnings: warns}, saved, nil
 }
 
 // Build loads the content and renders it into a work folder beside opts.Out,
@@ -88,7 +97,8 @@ func Build(opts Options) (Result, error) {
 	if opts.Progress != nil {
 		defer opts.Progress.Done()
 	}
-	d, err := Load(opts)
+	d, saved, err := load(opts)
+	defer saved() // the site is rendered while the grouping's cache is written
 	if err != nil {
 		return Result{}, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -320,4 +321,37 @@ func TestStaleMemoryIsForgotten(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.most, cleanedMost(tt.cleaned, tt.documents), "%d of %d", tt.cleaned, tt.documents)
 	}
+}
+
+// groupCached is groupCachedHit's events.
+func groupCached(arts []*model.Article, opts group.Options, content string, log io.Writer,
+	early *earlierLoad) []*model.Event {
+	evs, _ := groupCachedHit(arts, opts, content, log, early)
+	return evs
+}
+
+// TestBuildReturnsWithTheGroupingCacheWritten: Build renders while the
+// events and the grouping's memory are written (see groupCachedSaving), and
+// returns only once they are, whole; a write that fails is said in the
+// build's log.
+func TestBuildReturnsWithTheGroupingCacheWritten(t *testing.T) {
+	content := warmCorpus(t)
+	built := buildWarm(t, content, "")
+	dir, err := cache.Dir(content)
+	require.NoError(t, err)
+	events, err := filepath.Glob(filepath.Join(dir, eventsPrefix+"*.bin"))
+	require.NoError(t, err)
+	require.Len(t, events, 1)
+	for _, path := range []string{events[0], filepath.Join(dir, memoryFile)} {
+		_, ok := cache.ReadChecked(path)
+		assert.True(t, ok, "%s is whole", filepath.Base(path))
+	}
+	assert.NotContains(t, built.log, "the next grouping clusters from scratch")
+
+	// A folder where the memory goes: writing it fails, even for root.
+	require.NoError(t, os.Remove(filepath.Join(dir, memoryFile)))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, memoryFile, "in-the-way"), 0o755))
+	addHeldBack(t, content)
+	again := buildWarm(t, content, "")
+	assert.Contains(t, again.log, "(the next grouping clusters from scratch)")
 }
