@@ -147,15 +147,7 @@ func ParseByline(text string) Byline {
 	if i := dateWordCut(lower); i >= 0 && i < cut {
 		cut = i
 	}
-	names := []string{s[:cut]}
-	for _, j := range bylineJoins {
-		var next []string
-		for _, n := range names {
-			next = append(next, splitFold(n, j)...)
-		}
-		names = next
-	}
-	for _, n := range names {
+	for _, n := range splitAt(s[:cut], bylineJoins) {
 		b.add(strings.Trim(n, " .,;:-–—|"))
 	}
 	return b
@@ -195,6 +187,19 @@ func (b *Byline) add(n string) {
 
 // nameParticles may be lower case inside a person's name.
 var nameParticles = wordSet("von van der den de da del della di la le du dos das bin al y")
+
+// splitAt splits s around every one of seps (see splitFold).
+func splitAt(s string, seps []string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
+		var next []string
+		for _, part := range parts {
+			next = append(next, splitFold(part, sep)...)
+		}
+		parts = next
+	}
+	return parts
+}
 
 // splitFold splits s around sep, matching sep without regard to case.
 func splitFold(s, sep string) []string {

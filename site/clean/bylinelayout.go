@@ -133,8 +133,14 @@ func (p *page) layoutByline(i, title int, nextToDate bool) (Byline, bool) {
 	if !labelled && !dated {
 		return Byline{}, false
 	}
+	return personByline(l.text)
+}
+
+// personByline is the byline of a line that names one person, and whether
+// Byline.add took it for one.
+func personByline(name string) (Byline, bool) {
 	var b Byline
-	b.add(l.text)
+	b.add(name)
 	return b, len(b.Authors) > 0
 }
 
@@ -148,31 +154,15 @@ var dateSeparators = []string{" - ", " – ", " — ", " // ", " | ", " · ", " 
 // datedName reads the name in a short date line whose parts, split at
 // dateSeparators, are the date and a name ("25.10.2022 - Reiner Nagel").
 func (p *page) datedName(l *line) (Byline, bool) {
-	if l.runes > 80 || !l.isDated() {
+	if !shortDated(l) {
 		return Byline{}, false
 	}
-	parts := []string{l.text}
-	for _, sep := range dateSeparators {
-		var next []string
-		for _, part := range parts {
-			next = append(next, strings.Split(part, sep)...)
-		}
-		parts = next
-	}
-	if len(parts) < 2 {
-		return Byline{}, false
-	}
-	for k, part := range parts {
+	for _, part := range splitAt(l.text, dateSeparators)[1:] { // the date comes first
 		part = strings.TrimSpace(part)
-		if k == 0 {
-			continue // the date comes first
-		}
 		pl := newLine(part)
 		pl.setLanguage(langIndex(p.lang))
 		if nameLine(&pl) {
-			var b Byline
-			b.add(part)
-			return b, len(b.Authors) > 0
+			return personByline(part)
 		}
 	}
 	return Byline{}, false

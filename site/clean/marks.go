@@ -13,6 +13,7 @@ const (
 	markCredit                         // creditMarks, within the last creditTail bytes
 	markPub                            // pubMarks
 	markFetch                          // fetchMarks
+	markReadTime                       // readTimeMarks
 )
 
 // creditTail is how near its end a line must hold a credit mark to be a caption.
@@ -41,7 +42,7 @@ type markIndex struct {
 var marks = func() *markIndex {
 	x := newMarkIndex(map[markKind][]string{
 		markConsent: consentMarks, markCopyright: copyrightMarks, markCTA: ctaMarks,
-		markCredit: creditMarks, markPub: pubMarks, markFetch: fetchMarks,
+		markCredit: creditMarks, markPub: pubMarks, markFetch: fetchMarks, markReadTime: readTimeMarks,
 	})
 	x.tailed, x.tail = markCredit, creditTail
 	return x

@@ -27,7 +27,7 @@ func naiveMarks(lower string) markKind {
 	}
 	var k markKind
 	for kind, list := range map[markKind][]string{markConsent: consentMarks, markCopyright: copyrightMarks,
-		markCTA: ctaMarks, markPub: pubMarks, markFetch: fetchMarks} {
+		markCTA: ctaMarks, markPub: pubMarks, markFetch: fetchMarks, markReadTime: readTimeMarks} {
 		if has(lower, list) {
 			k |= kind
 		}

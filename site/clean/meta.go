@@ -63,10 +63,8 @@ func (p *page) findDate(title int, blocks []block, now *clock) time.Time {
 		cands = append(cands, i)
 	}
 	for _, i := range cands {
-		if l := &p.lines[i]; l.runes < 200 && !l.caption && l.marks&markFetch == 0 {
-			if t, ok := now.parseDate(l.text); ok {
-				return t
-			}
+		if t, ok := p.lineDate(i, 200, now); ok {
+			return t
 		}
 	}
 	for i := max(p.from-pubReach, 0); i < p.to+pubReach && i < len(p.lines); i++ {
@@ -103,13 +101,20 @@ func (p *page) findDate(title int, blocks []block, now *clock) time.Time {
 // right.
 func (p *page) nearestDateLine(now *clock) time.Time {
 	for i := p.from - 1; i >= 0; i-- {
-		if l := &p.lines[i]; l.runes <= dateLineRunes && !l.caption && l.marks&markFetch == 0 {
-			if t, ok := now.parseDate(l.text); ok {
-				return t
-			}
+		if t, ok := p.lineDate(i, dateLineRunes+1, now); ok {
+			return t
 		}
 	}
 	return time.Time{}
+}
+
+// lineDate is the date of line i when it is shorter than maxRunes and
+// neither a caption nor a note of when the page was fetched.
+func (p *page) lineDate(i, maxRunes int, now *clock) (time.Time, bool) {
+	if l := &p.lines[i]; l.runes < maxRunes && !l.caption && l.marks&markFetch == 0 {
+		return now.parseDate(l.text)
+	}
+	return time.Time{}, false
 }
 
 // dateLineRunes is how long a line standing far from the body may be and

@@ -86,24 +86,15 @@ func (p *page) headlineLike(i int) bool {
 	if l.runes < 80 && p.dated(i) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ",") || readingTime(l.lower) {
+	if strings.HasSuffix(l.text, ",") || l.marks&markReadTime != 0 {
 		return false
 	}
 	return true
 }
 
-// readingTime reports whether a line gives the article's reading time
-// ("Lesezeit: 2 Minuten", "4 min read").
-func readingTime(lower string) bool {
-	for _, m := range readingTimeMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return false
-}
-
-var readingTimeMarks = []string{"min read", "minute read", "minutes read", "reading time", "read time",
+// readTimeMarks give an article's reading time ("Lesezeit: 2 Minuten", "4
+// min read"), a line of its header that is never the headline.
+var readTimeMarks = []string{"min read", "minute read", "minutes read", "reading time", "read time",
 	"lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "leestijd"}
 
 // inList reports whether line i stands between two other multi-word

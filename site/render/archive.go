@@ -3,8 +3,6 @@ package render
 import (
 	"strconv"
 	"time"
-
-	"github.com/topicdigest/digest/site/model"
 )
 
 // months groups the dated events by month, newest first, and links each month
@@ -43,14 +41,10 @@ func monthPages(d *digest, ms []*month, perPage int) []*page {
 		bounds := pageBounds(len(m.Events), monthPageEvents(perPage))
 		dir := m.Path[:len(m.Path)-1]
 		for n := 1; n <= len(bounds); n++ {
-			p := &page{Site: d, Kind: "month", Dir: monthPageDir(dir, n), File: "index.html",
-				Title: m.Title, Month: m, Pager: &pager{Number: n, Total: len(bounds)}}
+			p := &page{Site: d, Kind: "month", Dir: pagedDir(dir, n), File: "index.html",
+				Title: m.Title, Month: m, Pager: newPager(dir, n, len(bounds))}
 			if n > 1 {
 				p.Title += ", page " + strconv.Itoa(n)
-				p.Pager.Newer, p.Pager.HasNewer = dirURL(monthPageDir(dir, n-1)), true
-			}
-			if n < len(bounds) {
-				p.Pager.Older, p.Pager.HasOlder = dirURL(monthPageDir(dir, n+1)), true
 			}
 			p.Summary = "Events of " + p.Title + " in " + d.Title + "."
 			p.Days, _ = groupDays(m.Events[bounds[n-1][0]:bounds[n-1][1]])
@@ -65,20 +59,7 @@ func monthPages(d *digest, ms []*month, perPage int) []*page {
 // skimmed rather than read. A month of a big digest holds hundreds of
 // events (about 680 at 100,000 generated articles over two years), a page
 // of 700 KB when it was listed whole.
-func monthPageEvents(perPage int) int {
-	if perPage <= 0 {
-		perPage = model.DefaultSettings().PerPage
-	}
-	return 5 * perPage
-}
-
-// monthPageDir is the folder of page n of the month archive in dir.
-func monthPageDir(dir string, n int) string {
-	if n <= 1 {
-		return dir
-	}
-	return dir + "/page/" + strconv.Itoa(n)
-}
+func monthPageEvents(perPage int) int { return 5 * pageEvents(perPage) }
 
 // archivePage lists every month, grouped by year in the template.
 func archivePage(d *digest, ms []*month) *page {

@@ -1,6 +1,10 @@
 package render
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/topicdigest/digest/site/model"
+)
 
 // timelinePages splits the events into pages: page 1 is index.html, page N
 // is page/N/index.html. Pages are cut from the oldest end, perPage events
@@ -9,26 +13,26 @@ import "strconv"
 // arrive at the top, so a new one changes only the front page; every page
 // moves only when one more page fills, once in perPage events.
 func timelinePages(d *digest, perPage int) []*page {
-	if perPage <= 0 {
-		perPage = 20
-	}
-	bounds := pageBounds(len(d.events), perPage)
-	total := len(bounds)
-	pages := make([]*page, 0, total)
-	for n := 1; n <= total; n++ {
-		p := &page{Site: d, Kind: "timeline", Dir: pageDir(n), File: "index.html",
-			Summary: d.Description, Pager: &pager{Number: n, Total: total}}
+	bounds := pageBounds(len(d.events), pageEvents(perPage))
+	pages := make([]*page, 0, len(bounds))
+	for n := 1; n <= len(bounds); n++ {
+		p := &page{Site: d, Kind: "timeline", Dir: pagedDir("", n), File: "index.html",
+			Summary: d.Description, Pager: newPager("", n, len(bounds))}
 		if n > 1 {
 			p.Title = "Page " + strconv.Itoa(n)
-			p.Pager.Newer, p.Pager.HasNewer = dirURL(pageDir(n-1)), true
-		}
-		if n < total {
-			p.Pager.Older, p.Pager.HasOlder = dirURL(pageDir(n+1)), true
 		}
 		p.Days, p.Undated = groupDays(d.events[bounds[n-1][0]:bounds[n-1][1]])
 		pages = append(pages, p)
 	}
 	return pages
+}
+
+// pageEvents is perPage, or the default per_page when it is not set.
+func pageEvents(perPage int) int {
+	if perPage <= 0 {
+		return model.DefaultSettings().PerPage
+	}
+	return perPage
 }
 
 // pageBounds is the [lo, hi) range of events (newest first) on each
@@ -45,10 +49,27 @@ func pageBounds(events, perPage int) [][2]int {
 	return out
 }
 
-// pageDir is the folder of timeline page n, "" for the first.
-func pageDir(n int) string {
-	if n <= 1 {
-		return ""
+// pagedDir is the folder of page n of a list whose first page is in dir
+// ("" for the site root): dir itself, then dir/page/N.
+func pagedDir(dir string, n int) string {
+	switch {
+	case n <= 1:
+		return dir
+	case dir == "":
+		return "page/" + strconv.Itoa(n)
 	}
-	return "page/" + strconv.Itoa(n)
+	return dir + "/page/" + strconv.Itoa(n)
+}
+
+// newPager links page n of the total pages of the list in dir (see
+// pagedDir) to its neighbours.
+func newPager(dir string, n, total int) *pager {
+	pg := &pager{Number: n, Total: total}
+	if n > 1 {
+		pg.Newer, pg.HasNewer = dirURL(pagedDir(dir, n-1)), true
+	}
+	if n < total {
+		pg.Older, pg.HasOlder = dirURL(pagedDir(dir, n+1)), true
+	}
+	return pg
 }
