@@ -23,7 +23,7 @@ func cleanDump(doc model.Document, opts Options, now *clock) (model.Article, err
 	case meta.Title != "":
 		a.Title = meta.Title
 	case title >= 0:
-		a.Title = p.lines[title].text
+		a.Title = p.lines[p.bareHeadline(title)].text
 	}
 	blocks = dropHeaderBlocks(blocks, a.Title)
 	if len(blocks) == 0 {

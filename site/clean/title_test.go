@@ -72,3 +72,29 @@ func TestTitleSkipsReadingTimeAndDanglingLines(t *testing.T) {
 		assert.Equal(t, head, a.Title, line)
 	}
 }
+
+// TestTitleUnwrapsTheBareHeadline: a dump that carries the headline twice,
+// bare and wrapped in a breadcrumb trail, a kicker or the site's name, is
+// titled with the bare one; a longer line that only starts like another
+// candidate is a headline of its own.
+func TestTitleUnwrapsTheBareHeadline(t *testing.T) {
+	const head = "Firefighters battle Ulmfort chemical plant fire"
+	tests := []struct{ name, bare, wrapped, want string }{
+		{"breadcrumb trail", head, "Startseite Panorama Regional " + head, head},
+		{"trail with marks", head, "Sie sind hier:Home»Newsarchiv»" + head, head},
+		{"kicker", head, "Chemical disaster : " + head, head},
+		{"site name", head, head + " | New Albion Beacon", head},
+		{"longer headline", "Ulmfort plant fire", "Ulmfort plant fire and what it means for the river", "Ulmfort plant fire and what it means for the river"},
+		{"section name", "Panorama", "Panorama " + head, "Panorama " + head},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := strings.Join([]string{"Home", tt.bare, "", tt.wrapped, "By Amelie Siekmann",
+				"ULMFORT, February 17 (UPI) -- A fire at a chemical plant in Ulmfort killed 21 people on Monday, officials said.",
+				"", para("A fire at a chemical plant")}, "\n")
+			a, err := Clean(model.Document{Path: "p.txt", Format: model.FormatText, Body: body}, Options{Now: testNow})
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Title)
+		})
+	}
+}
