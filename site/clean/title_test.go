@@ -98,3 +98,25 @@ func TestTitleUnwrapsTheBareHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOpeningTheRegion: when the article region opens with the
+// headline block (headline, standfirst, date line), as the lines' smoothing
+// sometimes has it, the headline is still the title; a region's first line
+// that no byline or date follows is body text.
+func TestTitleOpeningTheRegion(t *testing.T) {
+	const head = "Pflegefinanzierung: Papier der Kirche fordert eine Reform der Pflege"
+	lead := "Die Kirche hat in zwölf Thesen eine Schrift zu den Leitlinien eines zukunftsfähigen Sozialstaates veröffentlicht."
+	for _, tt := range []struct {
+		name, after string
+		want        int
+	}{
+		{"date follows", "12.11.2021 red Artikel: Drucken Teilen", 2},
+		{"body follows", para("Die Kirche und die Pflege"), -1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := parsePage(strings.Join([]string{"Sie befinden sich hier:", "Aktuell", head, lead, tt.after, para("Die Pflege")}, "\n"), "", nil)
+			p.from = 2
+			assert.Equal(t, tt.want, p.findTitle())
+		})
+	}
+}
