@@ -81,7 +81,7 @@ func (p *page) headlineLike(i int) bool {
 		strings.HasPrefix(l.lower, "notice") || strings.HasPrefix(l.lower, "fatal error") {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) && !innerCapital(l.text) {
 		return false
 	}
 	if l.runes < 80 && p.dated(i) {
@@ -91,6 +91,16 @@ func (p *page) headlineLike(i int) bool {
 		return false
 	}
 	return true
+}
+
+// innerCapital reports whether text's first word has a capital letter
+// after a lower-case prefix of at most three letters, as brand names that
+// open headlines do ("iPhone 14: Warum sich das Warten lohnt", "eBay",
+// "macOS"), and not two words a dump glued ("fromUniversity of Michigan").
+func innerCapital(text string) bool {
+	word, _, _ := strings.Cut(text, " ")
+	i := strings.IndexFunc(word, unicode.IsUpper)
+	return i > 0 && i <= 3
 }
 
 // readTimeMarks give an article's reading time ("Lesezeit: 2 Minuten", "4

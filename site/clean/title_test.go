@@ -120,3 +120,20 @@ func TestTitleOpeningTheRegion(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOpeningWithABrandName: a headline may open with a brand name in
+// lower case ("iPhone"), not with two words a dump glued together.
+func TestTitleOpeningWithABrandName(t *testing.T) {
+	for _, tt := range []struct {
+		head  string
+		title bool
+	}{
+		{"iPhone 14: Warum sich das Warten wirklich lohnt", true},
+		{"eBay sells its Ulmfort chemical plant stake", true},
+		{"fromUniversity of Michigan", false},
+	} {
+		a, err := Clean(model.Document{Path: "p.txt", Format: model.FormatText, Body: titlePage("Home", "Log in to New Albion Beacon", tt.head, "A fire at a chemical plant in Ulmfort")}, Options{Now: testNow})
+		require.NoError(t, err, tt.head)
+		assert.Equal(t, tt.title, a.Title == tt.head, "%s: title %q", tt.head, a.Title)
+	}
+}
