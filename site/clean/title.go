@@ -87,7 +87,7 @@ func (p *page) headlineLike(i int) bool {
 	if l.runes < 80 && p.dated(i) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ",") || l.marks&markReadTime != 0 {
+	if strings.HasSuffix(l.text, ",") || l.marks&markReadTime != 0 || postLink(l.text) {
 		return false
 	}
 	return true
@@ -101,6 +101,23 @@ func innerCapital(text string) bool {
 	word, _, _ := strings.Cut(text, " ")
 	i := strings.IndexFunc(word, unicode.IsUpper)
 	return i > 0 && i <= 3
+}
+
+// postLink reports whether text is a link to the previous or next post, as
+// blogs put one above or below a post: "« Older headline", "Newer headline →".
+// A quotation in guillemets is a headline of its own.
+func postLink(text string) bool {
+	switch {
+	case strings.HasPrefix(text, "←") || strings.HasPrefix(text, "‹"):
+		return true
+	case strings.HasSuffix(text, "→") || strings.HasSuffix(text, "›"):
+		return true
+	case strings.HasPrefix(text, "«"):
+		return !strings.Contains(text, "»")
+	case strings.HasSuffix(text, "»"):
+		return !strings.Contains(text, "«")
+	}
+	return false
 }
 
 // readTimeMarks give an article's reading time ("Lesezeit: 2 Minuten", "4

@@ -137,3 +137,26 @@ func TestTitleOpeningWithABrandName(t *testing.T) {
 		assert.Equal(t, tt.title, a.Title == tt.head, "%s: title %q", tt.head, a.Title)
 	}
 }
+
+// TestTitleSkipsPostLinks: a blog's link to its previous or next post,
+// nearer the body than the post's own headline, is not the headline; a
+// headline quoted in guillemets is.
+func TestTitleSkipsPostLinks(t *testing.T) {
+	const head = "Ulmfort plant fire"
+	for _, tt := range []struct {
+		link  string
+		title bool
+	}{
+		{"« Fünf Gedanken zum Pokal-Aus in Dortmund", false},
+		{"← Sinnvoll und aktiv auf das Abitur lernen", false},
+		{"Podcasts in Plex einbinden und alles gut →", false},
+		{"« Je ne fais pas que voter blanc, je le bois aussi »", true},
+	} {
+		body := strings.Join([]string{"Home", head, "", tt.link,
+			"ULMFORT, February 17 (UPI) -- A fire at a chemical plant in Ulmfort killed 21 people on Monday, officials said.",
+			"", para("A fire at a chemical plant")}, "\n")
+		a, err := Clean(model.Document{Path: "p.txt", Format: model.FormatText, Body: body}, Options{Now: testNow})
+		require.NoError(t, err, tt.link)
+		assert.Equal(t, tt.title, a.Title == tt.link, "%s: title %q", tt.link, a.Title)
+	}
+}
