@@ -58,6 +58,9 @@ func (p *page) findTitle() int {
 			best, bestScore = i, score
 		}
 	}
+	if best > 0 && p.headlineAbove(best) {
+		return best - 1
+	}
 	return best
 }
 

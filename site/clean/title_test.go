@@ -160,3 +160,23 @@ func TestTitleSkipsPostLinks(t *testing.T) {
 		assert.Equal(t, tt.title, a.Title == tt.link, "%s: title %q", tt.link, a.Title)
 	}
 }
+
+// TestTitleAboveItsStandfirst: a long standfirst below a shorter headline
+// outscores it for its length; the headline is still the title. A menu, a
+// breadcrumb trail or a list above a long headline is not.
+func TestTitleAboveItsStandfirst(t *testing.T) {
+	const long = "Firefighters battled the blaze at the Ulmfort chemical plant for five hours on Monday"
+	for _, tt := range []struct{ above, want string }{
+		{"Ulmfort plant fire kills 21", "Ulmfort plant fire kills 21"},
+		{"NEWS FEATURES BEAUTY ENTERTAINMENT ROYALS", long},
+		{"Business News›Tech›Hardware Reviews", long},
+		{"Artikel, Unsere Forschung, Veranstaltungen", long},
+	} {
+		body := strings.Join([]string{"Home", "", tt.above, long, "By Amelie Siekmann",
+			"ULMFORT, February 17 (UPI) -- A fire at a chemical plant in Ulmfort killed 21 people on Monday, officials said.",
+			"", para("A fire at a chemical plant")}, "\n")
+		a, err := Clean(model.Document{Path: "p.txt", Format: model.FormatText, Body: body}, Options{Now: testNow})
+		require.NoError(t, err, tt.above)
+		assert.Equal(t, tt.want, a.Title, tt.above)
+	}
+}
