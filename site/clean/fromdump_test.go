@@ -117,3 +117,16 @@ func TestCleanDumpWeekdayFromFetch(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2024-06-04", model.FormatDate(a.Date, a.HasTime))
 }
+
+// TestDateOpeningTheRegion: when the article region opens with the
+// standfirst, the date line below it is still the header's, read before
+// the dates of the related links after the body.
+func TestDateOpeningTheRegion(t *testing.T) {
+	lines := []string{"Startseite", "Handel", "Getränke per Schiff ins Stadtzentrum",
+		"Im Anlauf zu den Olympischen Spielen wird eine Belieferung mit Getränken über die Seine getestet, um den Verkehr zu entlasten.",
+		"Mittwoch, 01. November 2023 - Handel", para("Die Getränke kommen per Schiff"), para("Der Kai liegt gegenüber dem Eiffelturm"),
+		"Heineken eröffnet neues Zentrallager 27.10.2023"}
+	p := parsePage(strings.Join(lines, "\n"), "", nil)
+	p.from = 3
+	assert.Equal(t, "2023-11-01", p.findDate(2, p.blocks(), &clock{}).Format("2006-01-02"))
+}

@@ -40,7 +40,8 @@ var pubMarks = []string{"published", "posted", "updated", "veröffentlicht", "er
 var fetchMarks = []string{"downloaded", "retrieved", "accessed", "abgerufen", "consulté", "consultado"}
 
 // findDate reads the publication date, strongest evidence first: a date line
-// in the header (nearest the headline first), one just after the body, a line
+// in the header (nearest the headline first), a short one among the region's
+// first lines (see regionHeadLines), one just after the body, a line
 // further off that says it dates the article ("Veröffentlicht am ..."), the
 // lead's dateline ("SEOUL, July 24 (UPI) --", its year from now and the
 // weekday the lead names), a /YYYY/MM/DD/ upload path in the header or
@@ -59,10 +60,17 @@ func (p *page) findDate(title int, blocks []block, now *clock) time.Time {
 		cands = append(cands, i)
 	}
 	sortByDistance(cands, anchor)
-	for i := p.to; i < p.to+metaAfter && i < len(p.lines); i++ {
-		cands = append(cands, i)
-	}
 	for _, i := range cands {
+		if t, ok := p.lineDate(i, 200, now); ok {
+			return t
+		}
+	}
+	for i := p.from; i < p.from+regionHeadLines && i < p.to; i++ {
+		if t, ok := p.lineDate(i, dateLineRunes*2, now); ok {
+			return t
+		}
+	}
+	for i := p.to; i < p.to+metaAfter && i < len(p.lines); i++ {
 		if t, ok := p.lineDate(i, 200, now); ok {
 			return t
 		}
@@ -116,6 +124,11 @@ func (p *page) lineDate(i, maxRunes int, now *clock) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// regionHeadLines is how many of the article region's first lines may be
+// the rest of its header block: the region may open with the standfirst,
+// with the date line below it ("Mittwoch, 01. November 2023 - Handel").
+const regionHeadLines = 3
 
 // dateLineRunes is how long a line standing far from the body may be and
 // still be read as the article's date line.
