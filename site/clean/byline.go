@@ -98,7 +98,7 @@ func bylineStartIn(text, lower string) (int, bool) {
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(lower, p) && len(text) > len(p) {
 			i := len(p)
-			return i, upperAt(i) || strings.HasSuffix(p, ": ") && unicode.IsLetter(rune(text[i]))
+			return i, upperAt(i) || strings.HasSuffix(p, ": ") && unicode.IsLetter(rune(text[i])) || handleAt(lower, i)
 		}
 	}
 	if strings.HasPrefix(text, "By") && len(text) > 2 && upperAt(2) {
@@ -109,7 +109,7 @@ func bylineStartIn(text, lower string) (int, bool) {
 	}
 	for _, m := range innerMarkers {
 		i := strings.Index(lower, m)
-		if i <= 0 || !upperAt(i+len(m)) || calendarWord(firstWord(lower[i+len(m):])) {
+		if i <= 0 || !(upperAt(i+len(m)) || m != " de " && m != " di " && handleAt(lower, i+len(m))) || calendarWord(firstWord(lower[i+len(m):])) {
 			continue // "28 de Abril de 2022" is a date
 		}
 		before := lower[:i]

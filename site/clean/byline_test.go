@@ -21,6 +21,11 @@ func TestParseByline(t *testing.T) {
 		{"Accueil | Par Loïc Le Clerc | 30 septembre 2018", []string{"Loïc Le Clerc"}, nil, ""},
 		{"ByAlex Bozarjian", []string{"Alex Bozarjian"}, nil, ""},
 		{"By Reuters", nil, nil, "Reuters"},
+		// a blog's user name
+		{"Veröffentlicht am 12. Juni 2017 von gizzmo", []string{"gizzmo"}, nil, ""},
+		{"Posted on 2015-04-05 by marc | Leave a comment", []string{"marc"}, nil, ""},
+		{"by oz on December 4, 2006", []string{"oz"}, nil, ""},
+		{"von eseppelt · 31. Oktober 2023", []string{"eseppelt"}, nil, ""},
 	}
 	for _, tt := range tests {
 		assert.True(t, isByline(tt.in), tt.in)
@@ -36,6 +41,11 @@ func TestIsBylineRejectsProse(t *testing.T) {
 		"North Korean leader Kim Jong Un called on the military to ramp up combat training.",
 		"Kim oversaw a similar firing contest in May.",
 		"by the way",
+		"von künstler:innen",            // no user name: a word and its gender ending
+		"Posted on 2015-04-05 by admin", // the system's account
+		"von wordpressadmin | Eingetragen bei: politics",
+		"Posted on 2015-04-05 by -_TheLordHelix_-",
+		"Mehr Bilder von unten im Text", // a word more after the name: prose
 	} {
 		assert.False(t, isByline(s), s)
 	}
