@@ -18,7 +18,8 @@ var (
 	bylinePrefixes = []string{"by ", "by: ", "von: ", "posted by ", "written by ", "words by ", "reporting by ", "von ",
 		"geschrieben von ", "verfasst von ", "erstellt von ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
 		"authors: ", "text: ", "par ", "auteur: ", "auteur : ", "por ", "escrito por ", "autor ",
-		"di ", "a cura di ", "door ", "geschreven door ", "tekst: "}
+		"di ", "a cura di ", "door ", "geschreven door ", "tekst: ", "verfasst von: ", "geschrieben von: ", "posted by: ",
+		"written by: ", "escribe ", "作者：", "责任编辑：", "責任編輯："}
 
 	// bylineCuts end the names part of a byline.
 	bylineCuts = []string{" | ", "|", ":", " mit ", " with ", " avec ", " con ", " - ", " – ", " — ",
@@ -98,8 +99,11 @@ func bylineStartIn(text, lower string) (int, bool) {
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(lower, p) && len(text) > len(p) {
 			i := len(p)
-			return i, upperAt(i) || strings.HasSuffix(p, ": ") && unicode.IsLetter(rune(text[i])) || handleAt(lower, i)
+			return i, upperAt(i) || labelled(p) && letterAt(text, i) || handleAt(lower, i)
 		}
+	}
+	if i, ok := labelAfterSeparator(text, lower); ok {
+		return i, true
 	}
 	if strings.HasPrefix(text, "By") && len(text) > 2 && upperAt(2) {
 		return 2, true // "ByAlex Bozarjian": the space lost with the markup
@@ -117,7 +121,8 @@ func bylineStartIn(text, lower string) (int, bool) {
 			strings.HasSuffix(before, "veröffentlicht") || strings.HasSuffix(before, "geschrieben") ||
 			strings.HasSuffix(before, "published") || strings.HasSuffix(before, "written") ||
 			strings.HasSuffix(before, "publié") || strings.HasSuffix(before, "publicado") ||
-			strings.HasSuffix(before, "pubblicato") || strings.HasSuffix(before, "interview") {
+			strings.HasSuffix(before, "pubblicato") || strings.HasSuffix(before, "interview") ||
+			strings.HasSuffix(before, "beitrag") {
 			return i + len(m), true
 		}
 	}
@@ -141,7 +146,7 @@ func ParseByline(text string) Byline {
 			cut = i
 		}
 	}
-	if i := strings.IndexFunc(s, unicode.IsDigit); i >= 0 && i < cut {
+	if i := dateDigit(s); i >= 0 && i < cut {
 		cut = i
 	}
 	if i := dateWordCut(lower); i >= 0 && i < cut {
@@ -151,6 +156,30 @@ func ParseByline(text string) Byline {
 		b.add(strings.Trim(n, " .,;:-–—|"))
 	}
 	return b
+}
+
+// dateDigit is where the first figure of s that starts a date or a time
+// is, or -1: a figure opening a word, or one glued to a name but followed by
+// a date's punctuation ("Tanja Karrasch3.11.2023"); not the figures of a
+// user name ("c1ph4", "freeman1984").
+func dateDigit(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		end := i + size
+		for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+			end++
+		}
+		if i == 0 || !unicode.IsLetter(prev) || end < len(s) && strings.IndexByte("./:-", s[end]) >= 0 {
+			return i
+		}
+		i = end // a user name's figures
+	}
+	return -1
 }
 
 // add files one name of a byline under people, outlets or agency.
@@ -182,8 +211,15 @@ func (b *Byline) add(n string) {
 			return
 		}
 	}
+	if len(words) == 1 && credentials[strings.ToLower(strings.Trim(n, "."))] {
+		return // "Ilana Muhlstein, MS, RDN": a degree after the name, split off at its comma
+	}
 	b.Authors = append(b.Authors, n)
 }
+
+// credentials are degrees and titles written after a name, which a byline's
+// commas split off as if they were names.
+var credentials = wordSet("ms md phd rdn rd mph mba msc bsc ma ba jd dds rn cpa esq jr sr ii iii")
 
 // nameParticles may be lower case inside a person's name.
 var nameParticles = wordSet("von van der den de da del della di la le du dos das bin al y")

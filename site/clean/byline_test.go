@@ -26,6 +26,13 @@ func TestParseByline(t *testing.T) {
 		{"Posted on 2015-04-05 by marc | Leave a comment", []string{"marc"}, nil, ""},
 		{"by oz on December 4, 2006", []string{"oz"}, nil, ""},
 		{"von eseppelt · 31. Oktober 2023", []string{"eseppelt"}, nil, ""},
+		{"von freeman1984 · in Uncategorized", []string{"freeman1984"}, nil, ""},
+		// a labelled field of a line of post metadata
+		{"Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", []string{"gnaddrig"}, nil, ""},
+		{"22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute", []string{"c1ph4"}, nil, ""},
+		{"责任编辑：孔德明", []string{"孔德明"}, nil, ""},
+		{"Blog Beitrag von Margarita Koreneva", []string{"Margarita Koreneva"}, nil, ""},
+		{"February 1, 2019 | BY: Ilana Muhlstein, MS, RDN", []string{"Ilana Muhlstein"}, nil, ""},
 	}
 	for _, tt := range tests {
 		assert.True(t, isByline(tt.in), tt.in)
