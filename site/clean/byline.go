@@ -81,6 +81,10 @@ func moreFields(s string, n int) bool {
 // a separator or a verb such as "posted".
 var innerMarkers = []string{" by ", " von ", " par ", " por ", " door ", " di ", " de "}
 
+// handleMarker reports whether inner marker m may introduce a user name in
+// lower case: "de" and "di" are prepositions far more often than bylines.
+func handleMarker(m string) bool { return m != " de " && m != " di " }
+
 // bylineStart returns where the author's name starts in a byline line.
 func bylineStart(text string) (int, bool) {
 	if utf8.RuneCountInString(text) > 160 {
@@ -113,7 +117,11 @@ func bylineStartIn(text, lower string) (int, bool) {
 	}
 	for _, m := range innerMarkers {
 		i := strings.Index(lower, m)
-		if i <= 0 || !(upperAt(i+len(m)) || m != " de " && m != " di " && handleAt(lower, i+len(m))) || calendarWord(firstWord(lower[i+len(m):])) {
+		if i <= 0 {
+			continue
+		}
+		named := upperAt(i+len(m)) || handleMarker(m) && handleAt(lower, i+len(m))
+		if !named || calendarWord(firstWord(lower[i+len(m):])) {
 			continue // "28 de Abril de 2022" is a date
 		}
 		before := lower[:i]

@@ -11,7 +11,8 @@ import (
 // gizzmo", "by oz on December 4, 2006", "von eseppelt · 31. Oktober 2023"),
 // as blogs do: one word of letters and digits, no stopword, navigation or
 // calendar word, that ends the line or stands, after a space, before a
-// separator, a time or a date. A lower-case word followed by more words is prose ("by the way").
+// separator, a time or a date. A lower-case word followed by more words is
+// prose ("by the way").
 func handleAt(lower string, i int) bool {
 	rest := lower[i:]
 	end := strings.IndexFunc(rest, func(r rune) bool { return !handleRune(r) })
