@@ -242,7 +242,11 @@ func (c *clusters) soloComponent(comps [][]int32) bool {
 // firstLinks are, per component, the links between lone articles, which are
 // their edges' scores: a lone article's sum is its vector and its span its
 // day, so its link to another lone article is the pair score, to the last bit.
-// Links that cannot lead to a merge (below need) are left out.
+// Links that cannot lead to a merge (below need) are left out. The edges are
+// weighed on all cores and each component's links laid out in one slice of
+// their number: grown by appending, the big component's 1.7 million links at
+// 100,000 articles were copied and faulted in again and again, 0.8 s on the
+// one core clustering runs on.
 func (c *clusters) firstLinks(edges []edge, comps [][]int32, threshold float64) [][]linkItem {
 	compOf := make([]int32, len(c.parent))
 	for k, comp := range comps {
@@ -250,11 +254,31 @@ func (c *clusters) firstLinks(edges []edge, comps [][]int32, threshold float64) 
 			compOf[r] = int32(k)
 		}
 	}
+	in := make([]int32, len(edges)) // the component whose first link edge k is, or -1
+	par.Chunks(len(edges), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			e := edges[k]
+			in[k] = -1
+			if c.alone(e.a) && c.alone(e.b) && e.score >= c.need(e.a, e.b, threshold) {
+				in[k] = compOf[e.a]
+			}
+		}
+	})
+	counts := make([]int, len(comps))
+	for _, k := range in {
+		if k >= 0 {
+			counts[k]++
+		}
+	}
 	firsts := make([][]linkItem, len(comps))
-	for _, e := range edges {
-		if c.alone(e.a) && c.alone(e.b) && e.score >= c.need(e.a, e.b, threshold) {
-			k := compOf[e.a]
-			firsts[k] = append(firsts[k], linkItem{score: e.score, a: e.a, b: e.b, sa: 1, sb: 1})
+	for k, n := range counts {
+		if n > 0 {
+			firsts[k] = make([]linkItem, 0, n)
+		}
+	}
+	for k, e := range edges {
+		if in[k] >= 0 {
+			firsts[in[k]] = append(firsts[in[k]], linkItem{score: e.score, a: e.a, b: e.b, sa: 1, sb: 1})
 		}
 	}
 	return firsts
