@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Boilerplate vocabulary. Short lines made of these words are page furniture in
 // any outlet (menus, login boxes, share bars); the lists are per purpose, not per
@@ -133,6 +136,11 @@ func isSectionHead(lower string) bool {
 			return true
 		}
 	}
+	for _, p := range quotedOpeners {
+		if rest, ok := strings.CutPrefix(s, p); ok && strings.ContainsRune(openingQuotes, firstRune(rest)) {
+			return true
+		}
+	}
 	if strings.Count(s, " ") <= 5 {
 		for _, suf := range commentSaid {
 			if strings.HasSuffix(lower, suf) {
@@ -143,6 +151,9 @@ func isSectionHead(lower string) bool {
 	return false
 }
 
+// openingQuotes open a quoted title.
+const openingQuotes = "“„\"«‘'‚»"
+
 var (
 	// commentMarks are the lines of a comment thread's furniture.
 	commentMarks = wordSet("reply antworten répondre responder rispondi beantwoorden responder")
@@ -150,6 +161,11 @@ var (
 	commentOpeners = []string{"responses to ", "response to ", "thoughts on ", "thought on ", "comments on ",
 		"comments to ", "kommentare zu ", "gedanken zu ", "commentaires sur ", "réponses à ", "comentarios en ",
 		"respuestas a ", "commenti su ", "reacties op "}
+	// quotedOpeners start the title of a thread of one comment when a
+	// quoted title follows: "One thought on “Ulmfort plant fire”".
+	quotedOpeners = []string{"one thought on ", "one response to ", "one comment on ", "ein gedanke zu ",
+		"ein kommentar zu ", "eine antwort auf ", "un commentaire sur ", "une réponse à ", "un comentario en ",
+		"una respuesta a "}
 	// commentSaid end a comment's author line: "Art Edwards says:".
 	commentSaid = []string{" says:", " said:", " sagt:", " schreibt:", " meint:", " dit :", " dit:",
 		" dice:", " escribió:", " ha detto:", " disse:", " zegt:", " wrote:"}
@@ -173,4 +189,10 @@ func isCaption(lower string, marks markKind) bool {
 		}
 	}
 	return false
+}
+
+// firstRune is s's first character, or utf8.RuneError for an empty s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -180,3 +180,19 @@ func TestTitleAboveItsStandfirst(t *testing.T) {
 		assert.Equal(t, tt.want, a.Title, tt.above)
 	}
 }
+
+// TestSectionHeadOpensACommentThread: the title of a comment thread, plural
+// or singular, opens a section that is not the article, whatever it quotes.
+func TestSectionHeadOpensACommentThread(t *testing.T) {
+	for _, s := range []string{
+		"34 Responses to “Ulmfort plant fire”",
+		"One thought on “Ulmfort plant fire”",
+		"Ein Gedanke zu „RES158 Sternfusion am Teilchenbeschleuniger“",
+		"3 Gedanken zu „RES158 Sternfusion am Teilchenbeschleuniger“",
+		"Eine Antwort auf „Ins neue Jahr“",
+		"Un commentaire sur « Je ne fais pas que voter blanc »",
+	} {
+		assert.True(t, isSectionHead(strings.ToLower(s)), s)
+	}
+	assert.False(t, isSectionHead(strings.ToLower("One thought on the Ulmfort plant fire and what it means for the river, which the mayor says is safe")), "prose")
+}
