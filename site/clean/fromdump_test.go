@@ -130,3 +130,33 @@ func TestDateOpeningTheRegion(t *testing.T) {
 	p.from = 3
 	assert.Equal(t, "2023-11-01", p.findDate(2, p.blocks(), &clock{}).Format("2006-01-02"))
 }
+
+// TestShortYearDate: a date line may write its year with two figures
+// ("19.10.19, 11:29 Uhr"); a version number, a date further in a line (a
+// related link's) or one in a long line is no such date.
+func TestShortYearDate(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"19.10.19, 11:29 Uhr", "2019-10-19"},
+		{"04.05.20 14:50", "2020-05-04"},
+		{"| 23.09.22", "2022-09-23"},
+		{"1.11.23", "2023-11-01"},
+		{"Hund 27.01.22", ""},
+		{"Version 4.47.4.1", ""},
+		{"31.02.21", ""}, // no such day
+		{"24.12.99", ""}, // 2099: after now
+	}
+	for _, tt := range tests {
+		p := parsePage(strings.Join([]string{"Ulmfort plant fire", tt.line, para("A fire at a chemical plant")}, "\n"), "", nil)
+		got, ok := p.lineDate(1, 200, &clock{now: testNow})
+		if tt.want == "" {
+			assert.False(t, ok, tt.line)
+			continue
+		}
+		require.True(t, ok, tt.line)
+		assert.Equal(t, tt.want, got.Format("2006-01-02"), tt.line)
+	}
+	long := "Am 19.10.19 sagte der Bürgermeister, dass die Straße gesperrt bleibt, bis die Brücke repariert ist."
+	p := parsePage(strings.Join([]string{"Ulmfort plant fire", long, para("A fire at a chemical plant")}, "\n"), "", nil)
+	_, ok := p.lineDate(1, 200, &clock{now: testNow})
+	assert.False(t, ok, "a long line")
+}

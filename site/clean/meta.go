@@ -117,10 +117,19 @@ func (p *page) nearestDateLine(now *clock) time.Time {
 }
 
 // lineDate is the date of line i when it is shorter than maxRunes and
-// neither a caption nor a note of when the page was fetched.
+// neither a caption nor a note of when the page was fetched; a line of at
+// most dateLineRunes may write its year with two figures (see
+// shortYearDate).
 func (p *page) lineDate(i, maxRunes int, now *clock) (time.Time, bool) {
-	if l := &p.lines[i]; l.runes < maxRunes && !l.caption && l.marks&markFetch == 0 {
-		return now.parseDate(l.text)
+	l := &p.lines[i]
+	if l.runes >= maxRunes || l.caption || l.marks&markFetch != 0 {
+		return time.Time{}, false
+	}
+	if t, ok := now.parseDate(l.text); ok {
+		return t, true
+	}
+	if l.runes <= dateLineRunes {
+		return now.shortYearDate(l.text)
 	}
 	return time.Time{}, false
 }
