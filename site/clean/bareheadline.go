@@ -46,8 +46,7 @@ func wraps(outer, inner string) bool {
 	if !ok {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
-	return strings.ContainsRune(siteSeparators, r)
+	return strings.ContainsRune(siteSeparators, firstRune(strings.TrimLeft(after, " ")))
 }
 
 // leadInEnds are the characters a breadcrumb trail or kicker ends with

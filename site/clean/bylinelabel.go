@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // labelled reports whether a byline prefix is a label ("Autor: ", "作者："),
@@ -15,8 +14,7 @@ func labelled(prefix string) bool {
 
 // letterAt reports whether text has a letter at byte i.
 func letterAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(firstRune(text[i:]))
 }
 
 // metaSeparators part the fields of a line of post metadata

@@ -20,7 +20,7 @@ func handleAt(lower string, i int) bool {
 		end = len(rest)
 	}
 	word := strings.TrimRight(rest[:end], ".-_")
-	if first, _ := utf8.DecodeRuneInString(word); !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+	if first := firstRune(word); !unicode.IsLetter(first) && !unicode.IsDigit(first) {
 		return false
 	}
 	if utf8.RuneCountInString(word) < 2 || calendarWord(word) || wordIndex[word] != 0 || systemAccount(word) {
@@ -33,8 +33,7 @@ func handleAt(lower string, i int) bool {
 	if after == "" {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(after)
-	if !unicode.IsLetter(r) {
+	if !unicode.IsLetter(firstRune(after)) {
 		return true // a separator or a figure: "gizzmo | 12.06.2017", "marc 2015-04-05"
 	}
 	return dateWordCut(" "+after) == 0 || strings.HasPrefix(after, "um ") || strings.HasPrefix(after, "at ")

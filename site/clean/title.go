@@ -27,10 +27,12 @@ const boilerTitlePenalty = 8
 
 // findTitle returns the index of the headline line above the article region,
 // or its first line when a byline or date follows it (the region may open
-// with the headline block, whose headline then is not body text), or -1: the nearest, longest line that reads like a headline (several words, no
-// final full stop, not a byline, date, caption or menu entry), preferably one a
+// with the headline block, whose headline then is not body text), or -1: the
+// nearest, longest line that reads like a headline (several words, no final
+// full stop, not a byline, date, caption or menu entry), preferably one a
 // byline or date follows, and not one in a list of other headline-like lines
-// (related links).
+// (related links); a long sentence right under a shorter headline is its
+// standfirst (see headlineAbove).
 func (p *page) findTitle() int {
 	best, bestScore := -1, 0.0
 	for i := min(p.from, len(p.lines)-1); i >= 0 && i >= p.from-titleReach; i-- {
