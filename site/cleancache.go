@@ -59,7 +59,6 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, bool, error) 
 	}
 	report(opts.Progress, StageClean, len(rd.docs))
 	arts, cw, cleaned, fresh := cleanStatFirst(rd, packs, now, opts.Log)
-	collectLessWhenWarm(opts.WarmGCPercent, cleaned, len(rd.docs))
 	reopened := ""
 	if rd.reread > 0 {
 		reopened = fmt.Sprintf(" (%d unchanged files reopened to clean again: their source's template lines or the clock changed)", rd.reread)
@@ -381,3 +380,9 @@ func logf(log io.Writer, format string, args ...any) {
 		fmt.Fprintf(log, format+"\n", args...)
 	}
 }
+
+// cleanedMost reports whether a build cleaned more than a tenth of its
+// documents again: then what the cache held was mostly stale (a first
+// build, a new program, a content folder replaced), and the build is run
+// as a first one is, whatever the cache still holds.
+func cleanedMost(cleaned, documents int) bool { return cleaned*10 > documents }
