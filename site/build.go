@@ -8,7 +8,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/topicdigest/digest/site/group"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -59,7 +58,7 @@ func load(opts Options) (d *Digest, saved func(), err error) {
 	if opts.BaseURL != "" {
 		s.BaseURL = opts.BaseURL
 	}
-	gopts := group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial}
+	gopts := GroupOptions(s)
 	var early *earlierLoad
 	if dir, version := cacheFolder(opts.Content, nil); dir != "" {
 		early = loadEarlier(dir, version, gopts)

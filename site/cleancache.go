@@ -68,6 +68,7 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, bool, error) 
 	packs.save(opts.Log)
 	most := cleanedMost(cleaned, len(rd.docs))
 	if cache.Mapping() && most {
+		cache.ReleaseBallast() // what the packs held was stale; the texts' pack, mapped next, is not
 		if err := textsFromPack(packs.articles.Path(), arts, fresh); err != nil {
 			logf(opts.Log, "cache: %v (the cleaned texts stay in memory)", err)
 		}

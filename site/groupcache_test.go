@@ -302,7 +302,7 @@ func TestStaleMemoryIsForgotten(t *testing.T) {
 	t.Setenv(cache.EnvVar, t.TempDir())
 	content := t.TempDir()
 	arts := groupCacheArticles()
-	opts := group.Options{}
+	opts := GroupOptions(model.DefaultSettings()) // what a build of content, which has no site.toml, groups with
 	assert.True(t, fillsEmptyCache(content), "a first build")
 	groupCached(arts, opts, content, nil, nil)
 	require.False(t, fillsEmptyCache(content), "an earlier grouping is kept")

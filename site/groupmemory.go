@@ -52,6 +52,21 @@ func loadMemory(dir, key string) *group.Memory {
 	return m
 }
 
+// memoryKeyed reports whether the memory file at path begins with key, as
+// saveMemory writes it: whether it was kept by this program with these
+// options, found without reading the rest of it.
+func memoryKeyed(path, key string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, binary.MaxVarintLen64+len(key))
+	n, _ := io.ReadFull(f, head)
+	l, k := binary.Uvarint(head[:n])
+	return k > 0 && l == uint64(len(key)) && string(head[k:min(n, k+len(key))]) == key
+}
+
 // saveMemory replaces the memory in dir (see cache.WriteChecked).
 func saveMemory(dir, key string, m *group.Memory) error {
 	head := append(binary.AppendUvarint(nil, uint64(len(key))), key...)

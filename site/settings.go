@@ -10,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/topicdigest/digest/site/group"
 	"github.com/topicdigest/digest/site/model"
 )
 
@@ -36,4 +37,12 @@ func LoadSettings(contentDir string) (model.Settings, error) {
 		return s, fmt.Errorf("%s: timezone %q is not an IANA time zone name (like \"Asia/Seoul\" or \"UTC\")", p, s.Timezone)
 	}
 	return s, nil
+}
+
+// GroupOptions are the grouping's options that the settings s choose: made
+// in one place, since the cache keys what grouping kept by them, and the
+// build, the events command and the build's heap reservation (see
+// ReserveHugeHeap) must all find it under the same key.
+func GroupOptions(s model.Settings) group.Options {
+	return group.Options{WindowDays: s.WindowDays, Editorial: s.Editorial}
 }

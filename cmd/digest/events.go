@@ -67,7 +67,7 @@ func runEvents(args []string, stdout, stderr io.Writer) int {
 
 // explainPair prints why two articles are or are not in one event.
 func explainPair(d *site.Digest, a, b string, stdout, stderr io.Writer) int {
-	opts := group.Options{WindowDays: d.Settings.WindowDays, Editorial: d.Settings.Editorial}
+	opts := site.GroupOptions(d.Settings)
 	ex, err := group.Explain(d.Articles, opts, a, b)
 	if err != nil {
 		fmt.Fprintf(stderr, "digest events: %v\n", err)

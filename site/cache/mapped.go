@@ -51,6 +51,19 @@ func DropBallast() {
 	ballast.Unlock()
 }
 
+// ReleaseBallast lets go of the ballast held so far, and keeps holding it
+// for the files mapped from then on: for a build that finds, once it has
+// cleaned, that what the files mapped so far hold is stale (a new program,
+// whose keys none of their entries match). Their ballast then stood for
+// nothing the build uses: in the first build of 100,000 articles after the
+// program changed, it kept the live heap at 1.5-1.9 GB from grouping on,
+// at the memory limit, and 1.1-1.2 GB without it.
+func ReleaseBallast() {
+	ballast.Lock()
+	ballast.held = nil
+	ballast.Unlock()
+}
+
 // loadFile is loadBytes as one string: the bytes are the file's map or a
 // read that nothing else holds, so the string needs no copy of them (a copy
 // was a quarter of a second for the packs of 100,000 articles).
