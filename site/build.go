@@ -21,6 +21,12 @@ type Options struct {
 	Now       time.Time
 	Log       io.Writer // progress and warnings; nil discards them
 	Progress  Progress  // told as each stage starts; nil reports nothing
+
+	// WarmGCPercent, when not zero, is the collector's goal (see
+	// debug.SetGCPercent) once the cache has given nine in ten of the
+	// articles; only a process that ends with its build may set it (see
+	// setWarmGCPercent).
+	WarmGCPercent int
 }
 
 // Result says what a build did, for the summary line and for tests.

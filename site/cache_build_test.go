@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -564,4 +565,22 @@ func TestYearlessDateMovesOnAYearLater(t *testing.T) {
 		_, cleaned := warm.counts(t)
 		assert.Equal(t, map[bool]int{false: 0, true: 1}[now.Year() > cacheNow.Year()], cleaned, "at %v", now)
 	}
+}
+
+// TestWarmBuildSetsItsCollectorGoal: a build sets Options.WarmGCPercent as
+// the collector's goal when the cache gave nine in ten articles, not when it
+// cleaned them.
+func TestWarmBuildSetsItsCollectorGoal(t *testing.T) {
+	defer setRacyWindow(0)()
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	content := cacheCorpus(t)
+	t.Setenv(cache.EnvVar, t.TempDir())
+	build := func() int {
+		debug.SetGCPercent(100)
+		_, err := Build(Options{Content: content, Out: filepath.Join(t.TempDir(), "public"), Now: cacheNow, WarmGCPercent: 20})
+		require.NoError(t, err)
+		return debug.SetGCPercent(100)
+	}
+	assert.Equal(t, 100, build(), "cold")
+	assert.Equal(t, 20, build(), "warm")
 }

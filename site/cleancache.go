@@ -59,6 +59,7 @@ func readAndClean(opts Options) ([]model.Article, []model.Warning, bool, error) 
 	}
 	report(opts.Progress, StageClean, len(rd.docs))
 	arts, cw, cleaned, fresh := cleanStatFirst(rd, packs, now, opts.Log)
+	setWarmGCPercent(opts.WarmGCPercent, cleaned, len(rd.docs))
 	reopened := ""
 	if rd.reread > 0 {
 		reopened = fmt.Sprintf(" (%d unchanged files reopened to clean again: their source's template lines or the clock changed)", rd.reread)

@@ -41,6 +41,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	cache.MapFiles() // this process ends with the build
 	site.ReserveHugeHeap(o.Content, buildHeapReserve)
+	o.WarmGCPercent = warmGCPercent()
 	res, err := site.Build(o)
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
