@@ -15,3 +15,9 @@ func setWarmGCPercent(percent, cleaned, documents int) {
 		debug.SetGCPercent(percent)
 	}
 }
+
+// cleanedMost reports whether a build cleaned more than a tenth of its
+// documents again: then what the cache held was mostly stale (a first
+// build, a new program, a content folder replaced), and the build is run
+// as a first one is, whatever the cache still holds.
+func cleanedMost(cleaned, documents int) bool { return cleaned*10 > documents }

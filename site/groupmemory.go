@@ -41,11 +41,11 @@ func loadMemory(dir, key string) *group.Memory {
 	if !ok {
 		return nil
 	}
-	n, k := binary.Uvarint(body)
-	if k <= 0 || n > uint64(len(body)-k) || string(body[k:k+int(n)]) != key {
+	rest, ok := afterKey(body, key)
+	if !ok {
 		return nil
 	}
-	m, err := group.ReadMemory(body[k+int(n):]) // the memory's lists are views of body
+	m, err := group.ReadMemory(rest) // the memory's lists are views of body
 	if err != nil {
 		return nil
 	}
@@ -63,8 +63,18 @@ func memoryKeyed(path, key string) bool {
 	defer f.Close()
 	head := make([]byte, binary.MaxVarintLen64+len(key))
 	n, _ := io.ReadFull(f, head)
-	l, k := binary.Uvarint(head[:n])
-	return k > 0 && l == uint64(len(key)) && string(head[k:min(n, k+len(key))]) == key
+	_, ok := afterKey(head[:n], key)
+	return ok
+}
+
+// afterKey is what follows the key at the start of b (its length, then
+// itself, as saveMemory writes it), if that key is key.
+func afterKey(b []byte, key string) ([]byte, bool) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n != uint64(len(key)) || n > uint64(len(b)-k) || string(b[k:k+int(n)]) != key {
+		return nil, false
+	}
+	return b[k+int(n):], true
 }
 
 // saveMemory replaces the memory in dir (see cache.WriteChecked).
